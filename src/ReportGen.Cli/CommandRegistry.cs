@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ReportGen.Cli;
+
+/// <summary>The commands of <c>reportgen</c>. A command is one class implementing <see cref="ICliCommand"/>, registered here.</summary>
+internal static class CommandRegistry
+{
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<ICliCommand, Commands.VersionCommand>();
+        // Further commands are registered below (validate, build, sample).
+    }
+
+    public static int Run(IServiceProvider services, string[] args)
+    {
+        var commands = services.GetServices<ICliCommand>().ToList();
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintUsage(commands);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            Console.Error.WriteLine($"未知命令：{args[0]}");
+            PrintUsage(commands);
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return command.Run(args[1..]);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"用法错误：{e.Message}");
+            Console.Error.WriteLine(command.Usage);
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static void PrintUsage(IEnumerable<ICliCommand> commands)
+    {
+        Console.Error.WriteLine("reportgen — 部门预算情况说明生成工具");
+        Console.Error.WriteLine();
+        Console.Error.WriteLine("命令：");
+        foreach (var c in commands)
+        {
+            Console.Error.WriteLine($"  {c.Name,-10} {c.Summary}");
+        }
+        Console.Error.WriteLine();
+        Console.Error.WriteLine("reportgen <命令> --help 查看命令的用法。");
+    }
+}
+
+/// <summary>A sub-command of the CLI.</summary>
+internal interface ICliCommand
+{
+    string Name { get; }
+    string Summary { get; }
+    string Usage { get; }
+    int Run(string[] args);
+}
+
+/// <summary>Process exit codes: 0 ok, 1 some input invalid or some document failed, 2 usage error or unreadable file.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>Thrown for a malformed command line; reported with the command's usage and exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

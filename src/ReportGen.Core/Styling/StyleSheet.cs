@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportGen.Core.Styling;
+
+/// <summary>
+/// Every typographic decision of the output, read from <c>templates/style.json</c>. The DOCX writer
+/// and the PDF typesetter read the same sheet so the two look alike; no typographic number lives
+/// in renderer code.
+/// </summary>
+public sealed record StyleSheet
+{
+    public required PageStyle Page { get; init; }
+
+    /// <summary>Fonts per role: title, body, heading1…heading4, table, tableHeader, tableTitle, note, pageNumber.</summary>
+    public required IReadOnlyDictionary<string, FontRole> Fonts { get; init; }
+
+    public required BodyStyle Body { get; init; }
+
+    public required TableStyle Table { get; init; }
+
+    public required PageNumberStyle PageNumber { get; init; }
+
+    public FontRole Font(string role) =>
+        Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"style sheet has no font role '{role}'");
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static StyleSheet Load(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<StyleSheet>(stream, JsonOptions)
+                ?? throw new InvalidDataException($"{path}: 样式表为空");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: 样式表格式错误：{e.Message}", e);
+        }
+    }
+}
+
+/// <summary>Page geometry in millimetres. Margins are for portrait; landscape pages use <see cref="Landscape"/>.</summary>
+public sealed record PageStyle
+{
+    public double WidthMm { get; init; } = 210;
+    public double HeightMm { get; init; } = 297;
+    public required Margins Portrait { get; init; }
+    public required Margins Landscape { get; init; }
+    /// <summary>Distance from the bottom edge of the text block to the page-number baseline area.</summary>
+    public double FooterOffsetMm { get; init; } = 7;
+}
+
+public sealed record Margins(double TopMm, double BottomMm, double LeftMm, double RightMm);
+
+/// <summary>
+/// A font role: an ordered family chain (the offices' fonts first, free fonts after), a size in
+/// points and weight. The DOCX writer names the first family (east-Asian attribute) and the
+/// second as fallback; the PDF typesetter takes the first family it finds.
+/// </summary>
+public sealed record FontRole
+{
+    public required IReadOnlyList<string> Families { get; init; }
+    /// <summary>Family chain for Latin letters and digits; empty means the same as <see cref="Families"/>.</summary>
+    public IReadOnlyList<string> LatinFamilies { get; init; } = [];
+    public double SizePt { get; init; }
+    public bool Bold { get; init; }
+}
+
+public sealed record BodyStyle
+{
+    /// <summary>Fixed line pitch of body text in points (GB/T 9704: 22 lines in 225 mm).</summary>
+    public double LinePitchPt { get; init; }
+    /// <summary>Line pitch of the title lines.</summary>
+    public double TitleLinePitchPt { get; init; }
+    public double FirstLineIndentChars { get; init; } = 2;
+    public bool Justify { get; init; } = true;
+    /// <summary>Empty lines (in body pitch) after the title block.</summary>
+    public double SpaceAfterTitleLines { get; init; } = 1;
+}
+
+public sealed record TableStyle
+{
+    public double RuleWidthPt { get; init; } = 0.5;
+    public double LinePitchPt { get; init; }
+    public double CellPaddingHorizontalPt { get; init; }
+    public double CellPaddingVerticalPt { get; init; }
+    /// <summary>Indent per tree level in the name column, in characters of the table font.</summary>
+    public double IndentPerLevelChars { get; init; } = 1;
+    /// <summary>Space between the table title lines and the table, in points.</summary>
+    public double TitleSpacingPt { get; init; }
+    public double TitleLinePitchPt { get; init; }
+    public double CaptionLinePitchPt { get; init; }
+    /// <summary>Minimum row height in points.</summary>
+    public double MinRowHeightPt { get; init; }
+    /// <summary>Header cell fill as RRGGBB hex; empty for none.</summary>
+    public string HeaderShading { get; init; } = "";
+}
+
+public sealed record PageNumberStyle
+{
+    /// <summary>Format with {0} for the number, e.g. "— {0} —".</summary>
+    public string Format { get; init; } = "— {0} —";
+    /// <summary>Indent from the outer edge of the text block, in characters of the page-number font.</summary>
+    public double OuterIndentChars { get; init; } = 1;
+    /// <summary>Odd pages right, even pages left.</summary>
+    public bool MirrorOddEven { get; init; } = true;
+}
