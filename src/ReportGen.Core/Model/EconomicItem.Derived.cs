@@ -25,8 +25,7 @@ public static class EconomicTree
         {
             return item.KindOf(parent) == kind ? item.Amount ?? 0m : 0m;
         }
-        var self = item with { };
-        return item.Children.Sum(c => c.SumOfKind(kind, self));
+        return item.Children.Sum(c => c.SumOfKind(kind, item));
     }
 
     public static decimal SumOfKind(this IEnumerable<EconomicItem> items, CostKind kind) => items.Sum(i => i.SumOfKind(kind));
