@@ -46,7 +46,20 @@ public sealed record DepartmentInfo
     public required string District { get; init; }
     /// <summary>Budget year, e.g. 2024.</summary>
     public required int Year { get; init; }
+    /// <summary>
+    /// Unit of every amount in this file: 元 (as the budget system exports) or 万元 (as transcribed
+    /// from a document published in 万元). It is also the unit the document shows, unless
+    /// <see cref="DisplayUnit"/> says otherwise.
+    /// </summary>
     public AmountUnit AmountUnit { get; init; } = AmountUnit.元;
+    /// <summary>
+    /// Unit the document shows amounts in; default <see cref="AmountUnit"/>. Data in 元 may be shown
+    /// in 万元 (converted, two decimals); data in 万元 cannot be shown in 元.
+    /// </summary>
+    public AmountUnit? DisplayUnit { get; init; }
+
+    /// <summary>The unit the document shows.</summary>
+    public AmountUnit EffectiveDisplayUnit => DisplayUnit ?? AmountUnit;
     /// <summary>Budget units: 本级 first, then subordinate units.</summary>
     public required IReadOnlyList<BudgetUnit> Units { get; init; }
 }
