@@ -27,6 +27,7 @@ public sealed record VehicleCounts
     /// <summary>Stated total, checked.</summary>
     public int? Total { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int ComputedTotal => Leader + Confidential + Emergency + Enforcement + SpecialTechnical + Other;
 }
 

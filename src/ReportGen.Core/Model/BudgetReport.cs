@@ -59,6 +59,7 @@ public sealed record DepartmentInfo
     public AmountUnit? DisplayUnit { get; init; }
 
     /// <summary>The unit the document shows.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public AmountUnit EffectiveDisplayUnit => DisplayUnit ?? AmountUnit;
     /// <summary>Budget units: 本级 first, then subordinate units.</summary>
     public required IReadOnlyList<BudgetUnit> Units { get; init; }

@@ -25,6 +25,7 @@ public sealed record BasicProjectAmount
 {
     public decimal Basic { get; init; }
     public decimal Project { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Total => Basic + Project;
 }
 
@@ -50,7 +51,9 @@ public sealed record FunctionalItem
     public string? Reason { get; init; }
     public IReadOnlyList<FunctionalItem> Children { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children.Count == 0;
+    [System.Text.Json.Serialization.JsonIgnore]
     public FundSource FundOrDefault => Fund ?? FundSource.GeneralBudget;
 }
 
@@ -89,5 +92,6 @@ public sealed record EconomicItem
     public CostKind? Kind { get; init; }
     public IReadOnlyList<EconomicItem> Children { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children.Count == 0;
 }

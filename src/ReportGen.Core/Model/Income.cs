@@ -71,5 +71,6 @@ public sealed record Income
 
     public decimal AmountOf(FundSource source) => Get(source)?.Amount ?? 0m;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Total => Enum.GetValues<FundSource>().Sum(AmountOf);
 }

@@ -60,6 +60,8 @@ public sealed record Project
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
     /// <summary>当年预算 = 区级支出 + 补助镇街.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Amount => DistrictAmount + TownAmount;
+    [System.Text.Json.Serialization.JsonIgnore]
     public FundSource FundOrDefault => Fund ?? FundSource.GeneralBudget;
 }

@@ -17,6 +17,8 @@ public sealed record ProcurementLine
     /// <summary>Stated 合计, checked.</summary>
     public decimal? Total { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal ComputedTotal => Goods + Works + Services;
+    [System.Text.Json.Serialization.JsonIgnore]
     public FundSource FundOrDefault => Fund ?? FundSource.GeneralBudget;
 }

@@ -23,7 +23,9 @@ public sealed record ThreePublicAmounts
     /// <summary>Stated 合计, checked.</summary>
     public decimal? Total { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal ComputedVehicleTotal => VehiclePurchase + VehicleOperation;
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal ComputedTotal => Abroad + Reception + VehiclePurchase + VehicleOperation;
 }
 
