@@ -12,7 +12,10 @@ public sealed record StyleSheet
 {
     public required PageStyle Page { get; init; }
 
-    /// <summary>Fonts per role: title, body, heading1…heading4, table, tableHeader, tableTitle, note, pageNumber.</summary>
+    /// <summary>
+    /// Fonts per role: title, body, heading1…heading4, table, tableHeader, tableTitle, tableSubtitle,
+    /// caption, note, pageNumber. Optional roles fall back through <see cref="FontOr"/>.
+    /// </summary>
     public required IReadOnlyDictionary<string, FontRole> Fonts { get; init; }
 
     public required BodyStyle Body { get; init; }
@@ -23,6 +26,10 @@ public sealed record StyleSheet
 
     public FontRole Font(string role) =>
         Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"style sheet has no font role '{role}'");
+
+    /// <summary>The font of <paramref name="role"/>, or of <paramref name="fallbackRole"/> when the sheet does not name it.</summary>
+    public FontRole FontOr(string role, string fallbackRole) =>
+        Fonts.TryGetValue(role, out var f) ? f : Font(fallbackRole);
 
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -85,6 +92,13 @@ public sealed record BodyStyle
     public bool Justify { get; init; } = true;
     /// <summary>Empty lines (in body pitch) after the title block.</summary>
     public double SpaceAfterTitleLines { get; init; } = 1;
+    /// <summary>
+    /// Characters of the body font per line of the portrait text block (GB/T 9704: 28). The DOCX
+    /// writer turns it into the document grid's character pitch; 0 means no character grid.
+    /// </summary>
+    public double CharsPerLine { get; init; } = 28;
+    /// <summary>First-line indent of headings (levels 1–4), in characters of the heading font.</summary>
+    public double HeadingFirstLineIndentChars { get; init; } = 2;
 }
 
 public sealed record TableStyle
@@ -103,6 +117,11 @@ public sealed record TableStyle
     public double MinRowHeightPt { get; init; }
     /// <summary>Header cell fill as RRGGBB hex; empty for none.</summary>
     public string HeaderShading { get; init; } = "";
+    /// <summary>
+    /// Put the left caption (部门全称) and the right caption (单位) on one line, the right one flush
+    /// right, when both fit; otherwise (or when false) each takes its own line.
+    /// </summary>
+    public bool CaptionsOnOneLine { get; init; } = true;
 }
 
 public sealed record PageNumberStyle
