@@ -68,6 +68,10 @@ public sealed record EconomicClassification
     public IReadOnlyList<EconomicItem> ProjectDepartment { get; init; } = [];
     /// <summary>项目支出 by 政府预算支出经济分类.</summary>
     public IReadOnlyList<EconomicItem> ProjectGovernment { get; init; } = [];
+    /// <summary>Stated 人员经费 of 基本支出 (表六's 合计 row), checked against the derived one.</summary>
+    public decimal? PersonnelTotal { get; init; }
+    /// <summary>Stated 公用经费 of 基本支出 (表六's 合计 row), checked against the derived one.</summary>
+    public decimal? PublicTotal { get; init; }
 }
 
 /// <summary>Whether a 基本支出 economic item counts as 人员经费 or 公用经费.</summary>
