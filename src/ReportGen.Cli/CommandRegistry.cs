@@ -8,6 +8,7 @@ internal static class CommandRegistry
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<ICliCommand, Commands.VersionCommand>();
+        services.AddSingleton<ICliCommand, Commands.SampleCommand>();
         // Further commands are registered below (validate, build, sample).
     }
 
