@@ -93,8 +93,9 @@ public sealed record BodyStyle
     /// <summary>Empty lines (in body pitch) after the title block.</summary>
     public double SpaceAfterTitleLines { get; init; } = 1;
     /// <summary>
-    /// Characters of the body font per line of the portrait text block (GB/T 9704: 28). The DOCX
-    /// writer turns it into the document grid's character pitch; 0 means no character grid.
+    /// Characters of the body font per line of the portrait text block (GB/T 9704: 28). Text of the
+    /// body size is set with the character spacing that fits this many (28 × 16 pt is 6 pt wider than
+    /// the 156 mm block, so each character gives up a quarter point); 0 means natural spacing.
     /// </summary>
     public double CharsPerLine { get; init; } = 28;
     /// <summary>First-line indent of headings (levels 1–4), in characters of the heading font.</summary>

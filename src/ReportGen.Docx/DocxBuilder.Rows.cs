@@ -1,0 +1,134 @@
+using ReportGen.Core.Styling;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Model = ReportGen.Core.Documents;
+
+namespace ReportGen.Docx;
+
+internal sealed partial class DocxBuilder
+{
+    /// <summary>
+    /// The model's HTML-like rows as Word rows: a cell spanning columns is one w:tc with w:gridSpan; a
+    /// cell spanning rows starts a vertical merge and the rows below get its continuation cells; grid
+    /// positions a row leaves uncovered get empty cells, so every row spans the whole grid.
+    /// </summary>
+    private IEnumerable<TableRow> TableRows(Model.Table table, IReadOnlyList<Model.TableRow> rows, int[] widths, bool header)
+    {
+        var n = widths.Length;
+        // starts[r, c]: the cell whose top-left corner is there; covering[r, c]: a cell from an
+        // earlier row spanning down over that position (its vertical merge continues there).
+        var starts = new Model.TableCell?[rows.Count, n];
+        var covering = new Model.TableCell?[rows.Count, n];
+        foreach (var placed in Model.TableGrid.Place(n, rows))
+        {
+            starts[placed.Row, placed.Column] = placed.Cell;
+            for (var r = placed.Row + 1; r < Math.Min(rows.Count, placed.Row + placed.Cell.RowSpan); r++)
+            {
+                covering[r, placed.Column] = placed.Cell;
+            }
+        }
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = new TableRow(RowProperties(header));
+            for (var c = 0; c < n;)
+            {
+                if (starts[r, c] is { } cell)
+                {
+                    var span = Math.Min(cell.ColSpan, n - c);
+                    var merge = cell.RowSpan > 1 && r + 1 < rows.Count ? MergedCellValues.Restart : (MergedCellValues?)null;
+                    row.Append(Cell(table, cell, c, span, widths, header, rows[r].Kind, merge));
+                    c += span;
+                }
+                else if (covering[r, c] is { } above)
+                {
+                    var span = Math.Min(above.ColSpan, n - c);
+                    row.Append(Cell(table, null, c, span, widths, header, rows[r].Kind, MergedCellValues.Continue));
+                    c += span;
+                }
+                else
+                {
+                    row.Append(Cell(table, null, c, 1, widths, header, rows[r].Kind, null));
+                    c++;
+                }
+            }
+            yield return row;
+        }
+    }
+
+    private TableRowProperties RowProperties(bool header)
+    {
+        var trPr = new TableRowProperties(new CantSplit());
+        if (header)
+        {
+            trPr.Append(new TableHeader());
+        }
+        if (sheet.Table.MinRowHeightPt > 0)
+        {
+            trPr.Append(new TableRowHeight { Val = (uint)Units.Twips(sheet.Table.MinRowHeightPt), HeightType = HeightRuleValues.AtLeast });
+        }
+        return trPr;
+    }
+
+    private TableCell Cell(
+        Model.Table table,
+        Model.TableCell? cell,
+        int column,
+        int span,
+        int[] widths,
+        bool header,
+        Model.RowKind kind,
+        MergedCellValues? merge)
+    {
+        var tcPr = new TableCellProperties(
+            new TableCellWidth { Width = Units.Text(widths.Skip(column).Take(span).Sum()), Type = TableWidthUnitValues.Dxa });
+        if (span > 1)
+        {
+            tcPr.Append(new GridSpan { Val = span });
+        }
+        if (merge is { } m)
+        {
+            tcPr.Append(new VerticalMerge { Val = m });
+        }
+        if (header && sheet.Table.HeaderShading.Length > 0)
+        {
+            tcPr.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = sheet.Table.HeaderShading });
+        }
+        tcPr.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+
+        var styleId = header ? StyleIds.TableHeader : kind == Model.RowKind.Total ? StyleIds.TableTotal : StyleIds.TableText;
+        var ppr = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        var paragraph = new Paragraph(ppr);
+        if (cell is not null && merge != MergedCellValues.Continue)
+        {
+            var spec = table.Columns[column];
+            var align = cell.Align ?? (header ? Model.CellAlign.Center : spec.Numeric ? Model.CellAlign.Right : spec.Align);
+            var styleAlign = header ? Model.CellAlign.Center : Model.CellAlign.Left;
+            if (align != styleAlign)
+            {
+                ppr.Justification = new Justification { Val = Justify(align) };
+            }
+            if (cell.Indent > 0)
+            {
+                var chars = cell.Indent * sheet.Table.IndentPerLevelChars;
+                ppr.Indentation = new Indentation
+                {
+                    Left = Units.Text(Units.Twips(chars * sheet.Font(FontRoleNames.Table).SizePt)),
+                    LeftChars = Units.Chars100(chars),
+                };
+            }
+            if (cell.Text.Length > 0)
+            {
+                var run = new Run();
+                AppendText(run, cell.Text);
+                paragraph.Append(run);
+            }
+        }
+        return new TableCell(tcPr, paragraph);
+    }
+
+    private static JustificationValues Justify(Model.CellAlign align) => align switch
+    {
+        Model.CellAlign.Center => JustificationValues.Center,
+        Model.CellAlign.Right => JustificationValues.Right,
+        _ => JustificationValues.Left,
+    };
+}

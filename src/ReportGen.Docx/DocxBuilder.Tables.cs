@@ -1,0 +1,110 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Model = ReportGen.Core.Documents;
+
+namespace ReportGen.Docx;
+
+internal sealed partial class DocxBuilder
+{
+    /// <summary>
+    /// A table as offices make it: its number, title, subtitles and caption lines kept with it (keepNext
+    /// in their styles), a page break before it when the model asks, a fixed-layout ruled table as
+    /// wide as the text block, then its notes.
+    /// </summary>
+    private void AppendTable(Model.Table table)
+    {
+        if (table.StartOnNewPage && !_atPageStart)
+        {
+            _pendingPageBreak = true;
+        }
+        if (table.Number is not null)
+        {
+            TextParagraph(StyleIds.TableNumber, table.Number);
+        }
+        var last = TextParagraph(StyleIds.TableTitle, table.Title);
+        foreach (var subtitle in table.Subtitles)
+        {
+            last = TextParagraph(StyleIds.TableSubtitle, subtitle);
+        }
+        last = AppendCaptions(table) ?? last;
+        // The gap between the title lines and the rules: on whichever line comes last.
+        last.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
+        {
+            After = Units.Text(Units.Twips(sheet.Table.TitleSpacingPt)),
+        };
+
+        var widths = ColumnWidths.For(table, sheet, _section.TextWidth);
+        if (table.HeaderRows.Count + table.BodyRows.Count > 0)
+        {
+            Add(BuildTable(table, widths));
+        }
+        foreach (var note in table.Notes)
+        {
+            TextParagraph(StyleIds.Note, note);
+        }
+    }
+
+    private Paragraph TextParagraph(string styleId, string text)
+    {
+        var paragraph = NewParagraph(styleId);
+        var run = new Run();
+        AppendText(run, text);
+        paragraph.Append(run);
+        return paragraph;
+    }
+
+    /// <summary>
+    /// 部门全称 left and 单位 right: on one line with a right tab stop at the text block's edge when both
+    /// fit (the published tables have them on one row), else on two lines, the second flush right.
+    /// </summary>
+    private Paragraph? AppendCaptions(Model.Table table)
+    {
+        var (left, right) = (table.LeftCaption, table.RightCaption);
+        if (left is null && right is null)
+        {
+            return null;
+        }
+        var size = sheet.Font(Core.Styling.FontRoleNames.Caption).SizePt;
+        if (left is not null && right is not null && sheet.Table.CaptionsOnOneLine
+            && Units.Twips((TextWidthEm(left) + TextWidthEm(right) + 2) * size) <= _section.TextWidth)
+        {
+            var paragraph = TextParagraph(StyleIds.TableCaption, left + "\t" + right);
+            paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = _section.TextWidth });
+            return paragraph;
+        }
+        Paragraph? last = null;
+        if (left is not null)
+        {
+            last = TextParagraph(StyleIds.TableCaption, left);
+        }
+        if (right is not null)
+        {
+            last = TextParagraph(StyleIds.TableCaption, right);
+            last.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Right };
+        }
+        return last;
+    }
+
+    /// <summary>Width of a line in ems: full-width characters one em, others half.</summary>
+    private static double TextWidthEm(string text) => text.Sum(c => c >= '\u2E80' ? 1.0 : 0.5);
+
+    private Table BuildTable(Model.Table table, int[] widths)
+    {
+        var result = new Table(
+            new TableProperties(
+                new TableStyle { Val = StyleIds.TableGrid },
+                new TableWidth { Width = Units.Text(widths.Sum()), Type = TableWidthUnitValues.Dxa },
+                new TableJustification { Val = TableRowAlignmentValues.Center },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "04A0", FirstRow = true, FirstColumn = true, NoVerticalBand = true }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = Units.Text(w) })));
+        foreach (var row in TableRows(table, table.HeaderRows, widths, header: true))
+        {
+            result.Append(row);
+        }
+        foreach (var row in TableRows(table, table.BodyRows, widths, header: false))
+        {
+            result.Append(row);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,58 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Core.Documents;
+using ReportGen.Core.Styling;
+
+namespace ReportGen.Docx;
+
+/// <summary>
+/// Section properties: page size and orientation, margins, footer distance, the line grid and, on the first section only, the footer references;
+/// later sections inherit them (Word's "link to previous"), so numbering and footers continue.
+/// </summary>
+internal static class DocxSections
+{
+    public const string DefaultFooterId = "rIdFooterDefault";
+    public const string EvenFooterId = "rIdFooterEven";
+
+    public static SectionProperties Properties(StyleSheet sheet, SectionGeometry page, bool first)
+    {
+        var sectPr = new SectionProperties();
+        if (first)
+        {
+            sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = DefaultFooterId });
+            if (sheet.PageNumber.MirrorOddEven)
+            {
+                sectPr.Append(new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId });
+            }
+        }
+        sectPr.Append(new SectionType { Val = SectionMarkValues.NextPage });
+        var size = new PageSize { Width = (uint)page.PageWidth, Height = (uint)page.PageHeight };
+        if (page.Orientation == PageOrientation.Landscape)
+        {
+            size.Orient = PageOrientationValues.Landscape;
+        }
+        sectPr.Append(
+            size,
+            new PageMargin
+            {
+                Top = page.Top,
+                Bottom = page.Bottom,
+                Left = (uint)page.Left,
+                Right = (uint)page.Right,
+                Header = (uint)page.Footer,
+                Footer = (uint)page.Footer,
+                Gutter = 0,
+            },
+            new Columns { Space = "0" },
+            Grid(sheet));
+        return sectPr;
+    }
+
+    /// <summary>
+    /// The document grid: lines only, at the body's line pitch (Word's page setup shows "22 lines per
+    /// page"). Characters per line come from the body styles' character spacing (see
+    /// <see cref="DocxFonts.Tracking"/>), not from a character grid: LibreOffice puts a 16 pt character
+    /// into two cells of a 15.8 pt grid, which halves the line.
+    /// </summary>
+    private static DocGrid Grid(StyleSheet sheet) =>
+        new() { Type = DocGridValues.Lines, LinePitch = Units.Twips(sheet.Body.LinePitchPt) };
+}
