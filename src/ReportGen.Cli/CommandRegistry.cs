@@ -10,6 +10,7 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.VersionCommand>();
         services.AddSingleton<ICliCommand, Commands.SampleCommand>();
         // Further commands are registered below (validate, build, sample).
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
     }
 
     public static int Run(IServiceProvider services, string[] args)
