@@ -9,6 +9,7 @@ internal static class CommandRegistry
     {
         services.AddSingleton<ICliCommand, Commands.VersionCommand>();
         services.AddSingleton<ICliCommand, Commands.SampleCommand>();
+        services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
     }

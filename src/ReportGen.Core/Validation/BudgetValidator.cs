@@ -18,6 +18,7 @@ public static class BudgetValidator
         UnitRules.Check(ctx);
         FunctionalRules.Check(ctx);
         EconomicRules.Check(ctx);
+        CodeNameRules.Check(ctx);
         BalanceRules.Check(ctx);
         ProjectRules.Check(ctx);
         ThreePublicRules.Check(ctx);

@@ -41,7 +41,8 @@ internal sealed class ValidationContext(BudgetReport report, string file, Valida
     /// <summary>An amount with thousands separators, two decimals and the unit: "17,625,499.55 元".</summary>
     public string Money(decimal value) => Plain(value) + " " + Unit;
 
-    public static string Plain(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    /// <summary>Two decimals, or more when the figure has more (so a precision error never shows "相差 0.00").</summary>
+    public static string Plain(decimal value) => value.ToString("#,##0.00##########", CultureInfo.InvariantCulture);
 
     public static string Count(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 }

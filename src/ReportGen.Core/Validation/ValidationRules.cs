@@ -9,6 +9,8 @@ public static class ValidationRules
     public const string CodeFormat = "code-format";
     /// <summary>A child code that does not extend its parent's, or a tree too deep or too shallow.</summary>
     public const string CodeNesting = "code-nesting";
+    /// <summary>A code whose name is the catalogue name of another code (the code was changed, the name kept).</summary>
+    public const string CodeName = "code-name";
     /// <summary>A code (functional: code and fund) that occurs twice.</summary>
     public const string CodeDuplicate = "code-duplicate";
     /// <summary>A field set where it means nothing (fund on a 类/款, kind outside 基本支出).</summary>
