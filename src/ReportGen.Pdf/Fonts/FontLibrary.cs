@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+
+namespace ReportGen.Pdf.Fonts;
+
+/// <summary>
+/// The fonts of a renderer, shared by every document of a batch and by every thread: folders are
+/// scanned once, font files mapped once, faces opened once and kept open until disposal.
+/// </summary>
+internal sealed class FontLibrary : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<FontCatalog>> _catalogs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<MappedFontFile>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Path, int Index), Lazy<FontFace>> _faces = new();
+    private readonly Func<IReadOnlyList<string>> _systemDirectories;
+
+    public FontLibrary(Func<IReadOnlyList<string>>? systemDirectories = null)
+    {
+        _systemDirectories = systemDirectories ?? SystemFontDirectories.Get;
+    }
+
+    /// <summary>The catalog of <paramref name="extraDirectories"/> followed by the system's folders.</summary>
+    public FontCatalog Catalog(IReadOnlyList<string> extraDirectories)
+    {
+        var key = string.Join('\n', extraDirectories);
+        return _catalogs.GetOrAdd(key, _ => new Lazy<FontCatalog>(
+            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories())))).Value;
+    }
+
+    public FontFace Open(FontFaceInfo info) =>
+        _faces.GetOrAdd((info.Path, info.Index), _ => new Lazy<FontFace>(
+            () => new FontFace(info, _files.GetOrAdd(info.Path, p => new Lazy<MappedFontFile>(() => new MappedFontFile(p))).Value))).Value;
+
+    public void Dispose()
+    {
+        foreach (var face in _faces.Values.Where(l => l.IsValueCreated))
+        {
+            face.Value.Dispose();
+        }
+        foreach (var file in _files.Values.Where(l => l.IsValueCreated))
+        {
+            file.Value.Dispose();
+        }
+        _faces.Clear();
+        _files.Clear();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Runtime.InteropServices;
+
+namespace ReportGen.Pdf.Fonts;
+
+/// <summary>
+/// HarfBuzz's subsetter, which the native libHarfBuzzSharp exports but the managed HarfBuzzSharp
+/// API does not wrap. A face is cut down to exactly the code points a document draws with it, so
+/// the PDF embeds a small font whose cmap holds only those characters (and text extracts exactly).
+/// </summary>
+internal static partial class HarfBuzzSubsetter
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    /// <summary>
+    /// HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE: glyphs reachable only through GSUB substitutions (vertical
+    /// forms, locale variants) are not kept. The typesetter draws by cmap and never shapes with the
+    /// subset, so they could never be drawn; dropping them makes a Noto CJK subset about 40 % smaller
+    /// and faster to cut. Glyph IDs are renumbered (RETAIN_GIDS would undo the size gain).
+    /// </summary>
+    private const uint NoLayoutClosure = 0x200;
+
+    /// <summary>The subset of the face <paramref name="hbFace"/> (an <c>hb_face_t*</c>) as font file bytes.</summary>
+    public static byte[] Subset(IntPtr hbFace, IEnumerable<int> codePoints)
+    {
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("HarfBuzz could not create a subset input.");
+        }
+        try
+        {
+            var unicodes = hb_subset_input_unicode_set(input); // borrowed
+            foreach (var cp in codePoints)
+            {
+                hb_set_add(unicodes, (uint)cp);
+            }
+            hb_subset_input_set_flags(input, NoLayoutClosure);
+            var subset = hb_subset_or_fail(hbFace, input);
+            if (subset == IntPtr.Zero)
+            {
+                throw new InvalidOperationException("HarfBuzz could not subset the font.");
+            }
+            try
+            {
+                var blob = hb_face_reference_blob(subset);
+                try
+                {
+                    var data = hb_blob_get_data(blob, out var length);
+                    var bytes = new byte[length];
+                    Marshal.Copy(data, bytes, 0, (int)length);
+                    return bytes;
+                }
+                finally
+                {
+                    hb_blob_destroy(blob);
+                }
+            }
+            finally
+            {
+                hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_create_or_fail();
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_add(IntPtr set, uint codePoint);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_destroy(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_face_reference_blob(IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+
+    [LibraryImport(Library)]
+    private static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Library)]
+    private static partial void hb_face_destroy(IntPtr face);
+}

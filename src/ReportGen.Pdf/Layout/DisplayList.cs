@@ -1,0 +1,61 @@
+using ReportGen.Core.Documents;
+using ReportGen.Pdf.Fonts;
+
+namespace ReportGen.Pdf.Layout;
+
+/// <summary>Something drawn on a page. Coordinates in points, origin at the top left of the page.</summary>
+internal abstract record DrawOp;
+
+/// <summary>
+/// Characters of one face and size on one baseline, each at its own x (justified text places
+/// every character). <see cref="CodePoints"/> are Unicode scalar values; the painter maps them to
+/// glyphs of whichever typeface it draws with (the subset in the PDF, the whole face in PNGs).
+/// </summary>
+internal sealed record TextOp(FontFace Face, float Size, float Baseline, int[] CodePoints, float[] Xs) : DrawOp
+{
+    public string Text => string.Concat(CodePoints.Select(char.ConvertFromUtf32));
+}
+
+/// <summary>A straight rule (table borders).</summary>
+internal sealed record RuleOp(float X1, float Y1, float X2, float Y2, float Width) : DrawOp;
+
+/// <summary>A filled rectangle (header shading), colour as 0xRRGGBB.</summary>
+internal sealed record FillOp(float X, float Y, float Width, float Height, uint Rgb) : DrawOp;
+
+/// <summary>A place the outline points at: the <paramref name="OutlineIndex"/>-th entry of <see cref="Document.Outline"/>.</summary>
+internal sealed record AnchorOp(int OutlineIndex, float X, float Y) : DrawOp;
+
+/// <summary>One laid-out page: its geometry, number and what is drawn on it, in reading order.</summary>
+internal sealed class LaidOutPage(int number, PageGeometry geometry)
+{
+    public int Number { get; } = number;
+
+    public PageGeometry Geometry { get; } = geometry;
+
+    public List<DrawOp> Ops { get; } = [];
+
+    /// <summary>What the layout placed on the page, for geometry tests: (block index, top, bottom).</summary>
+    public List<PlacedBlock> Blocks { get; } = [];
+}
+
+/// <summary>A block (or the part of it) placed on a page, for tests and diagnostics.</summary>
+internal readonly record struct PlacedBlock(int BlockIndex, float Top, float Bottom, string Detail);
+
+/// <summary>The result of layout: the pages, ready to be painted onto any canvas.</summary>
+internal sealed record LaidOutDocument(Document Document, IReadOnlyList<LaidOutPage> Pages)
+{
+    /// <summary>The code points each face draws, headers, footers and page numbers included: what its subset must hold.</summary>
+    public IReadOnlyDictionary<FontFace, SortedSet<int>> CodePointsByFace()
+    {
+        var result = new Dictionary<FontFace, SortedSet<int>>();
+        foreach (var op in Pages.SelectMany(p => p.Ops).OfType<TextOp>())
+        {
+            if (!result.TryGetValue(op.Face, out var set))
+            {
+                result[op.Face] = set = [];
+            }
+            set.UnionWith(op.CodePoints);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+using ReportGen.Pdf.Layout.Text;
+
+namespace ReportGen.Pdf.Layout;
+
+/// <summary>Records what the layout draws on one page into its display list.</summary>
+internal sealed class PageCanvas(LaidOutPage page)
+{
+    public LaidOutPage Page { get; } = page;
+
+    /// <summary>
+    /// Draws glyphs [start, end) of <paramref name="glyphs"/> on <paramref name="baseline"/> at
+    /// x = <paramref name="x"/> + <paramref name="xs"/>[i − start], one text op per run of the same face and size.
+    /// </summary>
+    public void Text(ReadOnlySpan<Glyph> glyphs, int start, int end, float[] xs, float x, float baseline)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var j = i + 1;
+            while (j < end && glyphs[j].Face == glyphs[i].Face && glyphs[j].Size == glyphs[i].Size)
+            {
+                j++;
+            }
+            var cps = new List<int>(j - i);
+            var pos = new List<float>(j - i);
+            for (var k = i; k < j; k++)
+            {
+                if (glyphs[k].IsSpace || glyphs[k].IsNewline)
+                {
+                    continue; // spaces are positions, not marks: nothing to draw or embed
+                }
+                cps.Add(glyphs[k].CodePoint);
+                pos.Add(x + xs[k - start]);
+            }
+            if (cps.Count > 0)
+            {
+                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, [.. cps], [.. pos]));
+            }
+            i = j;
+        }
+    }
+
+    public void Rule(float x1, float y1, float x2, float y2, float width) => Page.Ops.Add(new RuleOp(x1, y1, x2, y2, width));
+
+    public void Fill(float x, float y, float width, float height, uint rgb) => Page.Ops.Add(new FillOp(x, y, width, height, rgb));
+
+    public void Anchor(int outlineIndex, float x, float y) => Page.Ops.Add(new AnchorOp(outlineIndex, x, y));
+}

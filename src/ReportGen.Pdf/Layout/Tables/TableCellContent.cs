@@ -1,0 +1,40 @@
+using ReportGen.Core.Documents;
+using ReportGen.Pdf.Layout.Text;
+
+namespace ReportGen.Pdf.Layout.Tables;
+
+/// <summary>A cell placed on the table grid with its shaped text (width-independent).</summary>
+internal sealed record TableCellContent(int Row, int Column, int RowSpan, int ColSpan, Glyph[] Glyphs, TextAlign Align, float Indent, LineMetrics Metrics, bool Numeric)
+{
+    public int LastRow => Row + RowSpan - 1;
+
+    public int LastColumn => Column + ColSpan - 1;
+
+    /// <summary>The narrowest the cell's column can be: a number whole, otherwise the widest unbreakable piece (plus indent).</summary>
+    public float MinTextWidth()
+    {
+        if (Numeric)
+        {
+            return LineBreaker.Break(Glyphs, float.MaxValue, float.MaxValue).Max(l => l.Width) + Indent;
+        }
+        var widest = 0f;
+        var run = 0f;
+        for (var i = 0; i < Glyphs.Length; i++)
+        {
+            run += Glyphs[i].IsSpace ? 0 : Glyphs[i].Advance;
+            if (LineBreaker.CanBreakAfter(Glyphs, i))
+            {
+                widest = Math.Max(widest, run);
+                run = 0;
+            }
+        }
+        return Math.Max(widest, run) + Indent;
+    }
+
+    public static TextAlign ToTextAlign(CellAlign align) => align switch
+    {
+        CellAlign.Center => TextAlign.Center,
+        CellAlign.Right => TextAlign.Right,
+        _ => TextAlign.Left,
+    };
+}

@@ -1,0 +1,120 @@
+using ReportGen.Core.Styling;
+using ReportGen.Pdf.Layout.Text;
+
+namespace ReportGen.Pdf.Layout.Tables;
+
+/// <summary>A cell's lines at the table's column widths.</summary>
+internal sealed record CellLines(TableCellContent Cell, IReadOnlyList<Line> Lines, float TextWidth)
+{
+    public float TextHeight => Lines.Count * Cell.Metrics.Pitch;
+}
+
+/// <summary>
+/// A table's geometry at one width: column positions, every cell's lines, row heights, and the
+/// groups of body rows that rowspans tie together (a group is never split unless it is taller
+/// than a page).
+/// </summary>
+internal sealed class TableGeometry
+{
+    public TableGeometry(TableContent content, TableStyle style, float width)
+    {
+        Width = width;
+        Padding = (float)style.CellPaddingHorizontalPt;
+        PaddingV = (float)style.CellPaddingVerticalPt;
+        ColumnX = ColumnWidths.Positions(content, width, Padding);
+        Header = content.Header.Select(Lines).ToList();
+        Body = content.Body.Select(Lines).ToList();
+        var minRow = (float)style.MinRowHeightPt;
+        HeaderHeights = RowHeights(Header, content.HeaderRowCount, minRow);
+        BodyHeights = RowHeights(Body, content.BodyRowCount, minRow);
+        GroupEnd = Groups(Body, content.BodyRowCount);
+    }
+
+    public float Width { get; }
+
+    public float Padding { get; }
+
+    public float PaddingV { get; }
+
+    /// <summary>Column boundaries relative to the table's left edge (count + 1 values).</summary>
+    public float[] ColumnX { get; }
+
+    public IReadOnlyList<CellLines> Header { get; }
+
+    public IReadOnlyList<CellLines> Body { get; }
+
+    public float[] HeaderHeights { get; }
+
+    public float[] BodyHeights { get; }
+
+    /// <summary>For each body row, the end (exclusive) of the row group it starts.</summary>
+    public int[] GroupEnd { get; }
+
+    public float HeaderHeight => HeaderHeights.Sum();
+
+    public float Height(int fromRow, int toRow)
+    {
+        var h = 0f;
+        for (var r = fromRow; r < toRow; r++)
+        {
+            h += BodyHeights[r];
+        }
+        return h;
+    }
+
+    private CellLines Lines(TableCellContent cell)
+    {
+        var textWidth = ColumnX[cell.LastColumn + 1] - ColumnX[cell.Column] - 2 * Padding - cell.Indent;
+        return new CellLines(cell, LineBreaker.Break(cell.Glyphs, textWidth, textWidth), textWidth);
+    }
+
+    private float[] RowHeights(IReadOnlyList<CellLines> cells, int rows, float minRow)
+    {
+        var heights = Enumerable.Repeat(minRow, rows).ToArray();
+        foreach (var c in cells.Where(c => c.Cell.RowSpan == 1))
+        {
+            heights[c.Cell.Row] = Math.Max(heights[c.Cell.Row], c.TextHeight + 2 * PaddingV);
+        }
+        // A spanning cell taller than its rows makes its last row taller.
+        foreach (var c in cells.Where(c => c.Cell.RowSpan > 1))
+        {
+            var last = Math.Min(c.Cell.LastRow, rows - 1);
+            var have = 0f;
+            for (var r = c.Cell.Row; r <= last; r++)
+            {
+                have += heights[r];
+            }
+            var need = c.TextHeight + 2 * PaddingV;
+            if (need > have)
+            {
+                heights[last] += need - have;
+            }
+        }
+        return heights;
+    }
+
+    private static int[] Groups(IReadOnlyList<CellLines> cells, int rows)
+    {
+        var reach = Enumerable.Range(0, rows).ToArray();
+        foreach (var c in cells)
+        {
+            reach[c.Cell.Row] = Math.Max(reach[c.Cell.Row], Math.Min(c.Cell.LastRow, rows - 1));
+        }
+        var end = new int[rows];
+        var r = 0;
+        while (r < rows)
+        {
+            var groupEnd = r;
+            for (var k = r; k <= groupEnd; k++)
+            {
+                groupEnd = Math.Max(groupEnd, reach[k]);
+            }
+            for (var k = r; k <= groupEnd; k++)
+            {
+                end[k] = groupEnd + 1;
+            }
+            r = groupEnd + 1;
+        }
+        return end;
+    }
+}

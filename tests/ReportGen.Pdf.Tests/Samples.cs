@@ -1,0 +1,53 @@
+using ReportGen.Core.Documents;
+using ReportGen.Core.Styling;
+
+namespace ReportGen.Pdf.Tests;
+
+/// <summary>Documents built in code for the tests, and the style sheet of the repository.</summary>
+internal static class Samples
+{
+    public static StyleSheet Style { get; } = StyleSheet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "style.json"));
+
+    public static DocumentInfo Info { get; } = new("重庆市渝北区政务服务管理办公室2024年部门预算情况说明", "重庆市渝北区政务服务管理办公室", "2024年部门预算", ["部门预算", "2024"]);
+
+    public const string Sentence =
+        "按照综合预算的原则，重庆市渝北区政务服务管理办公室所有收入和支出均纳入部门预算管理。2024年年初预算总收入17,625,499.55元，其中：一般公共预算财政拨款收入17,625,499.55元占100%。";
+
+    public static Paragraph Body(string text) => new([new Run(text)]);
+
+    public static Document Doc(params Block[] blocks) => new(Info, blocks);
+
+    /// <summary>A numbered table of <paramref name="rows"/> body rows: 科目编码, 科目名称 (indented by level), three amounts.</summary>
+    public static Table Table(int rows, string number = "表三", bool startOnNewPage = false)
+    {
+        var columns = new List<ColumnSpec>
+        {
+            new(CellAlign.Left, 1.2),
+            new(CellAlign.Left, 3),
+            new(CellAlign.Right, 1.6) { Numeric = true },
+            new(CellAlign.Right, 1.6) { Numeric = true },
+            new(CellAlign.Right, 1.6) { Numeric = true },
+        };
+        var header = new List<TableRow>
+        {
+            new([new TableCell("科目编码", RowSpan: 2), new TableCell("科目名称", RowSpan: 2), new TableCell("2024年预算数", ColSpan: 3)]),
+            new([new TableCell("总计"), new TableCell("基本支出"), new TableCell("项目支出")]),
+        };
+        var body = new List<TableRow> { new([new TableCell("合计", ColSpan: 2), new TableCell("17,625,499.55"), new TableCell("4,995,499.55"), new TableCell("12,630,000.00")], RowKind.Total) };
+        for (var i = 1; i < rows; i++)
+        {
+            var level = i % 3;
+            body.Add(new TableRow([
+                new TableCell((201 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + new string('0', 2 * level)),
+                new TableCell(level == 0 ? $"第{i}类一般公共服务支出" : $"第{i}项政府办公厅（室）及相关机构事务", Indent: level),
+                new TableCell($"{i},{i % 1000:000}.{i % 100:00}"),
+                new TableCell($"{i * 2},{i % 1000:000}.00"),
+                new TableCell(""),
+            ]));
+        }
+        return new Table(number, "2024年渝北区部门支出预算总表", [], "部门全称：重庆市渝北区政务服务管理办公室", "单位：元", columns, header, body, ["备注：本表金额单位为元。"])
+        {
+            StartOnNewPage = startOnNewPage,
+        };
+    }
+}
