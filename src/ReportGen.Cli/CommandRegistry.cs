@@ -12,6 +12,7 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Pdf.PdfRenderer>();
     }
 
     public static int Run(IServiceProvider services, string[] args)
