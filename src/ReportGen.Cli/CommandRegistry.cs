@@ -10,6 +10,8 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.VersionCommand>();
         services.AddSingleton<ICliCommand, Commands.SampleCommand>();
         services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
+        services.AddSingleton<ICliCommand, Commands.BuildCommand>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Core.Rendering.TextRenderer>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Pdf.PdfRenderer>();

@@ -1,0 +1,161 @@
+using ReportGen.Cli.Build;
+using ReportGen.Core.Rendering;
+using ReportGen.Core.Styling;
+using ReportGen.Core.Validation;
+using ReportGen.Templating;
+using ReportGen.Templating.Hosting;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen build &lt;file|folder&gt;... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict]</c>:
+/// writes <c>DIR/&lt;input stem&gt;.&lt;format&gt;</c> for every valid input. Templates are parsed once per run;
+/// a template error stops the run before any document is written.
+/// </summary>
+internal sealed class BuildCommand : ICliCommand
+{
+    private static readonly string[] PreferredFormats = ["docx", "pdf"];
+
+    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+
+    public BuildCommand(IEnumerable<IDocumentRenderer> renderers) : this(renderers, Console.Out, Console.Error)
+    {
+    }
+
+    internal BuildCommand(IEnumerable<IDocumentRenderer> renderers, TextWriter output, TextWriter error)
+    {
+        _renderers = [.. renderers];
+        _out = output;
+        _err = error;
+    }
+
+    public string Name => "build";
+    public string Summary => "由数据和模板生成部门预算情况说明（txt、docx、pdf）";
+    public string Usage => $"""
+        用法：reportgen build <文件|文件夹>... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict]
+          文件夹：处理其中的 *.json 文件（不含子文件夹）
+          --out DIR        输出文件夹，写入 DIR/<输入文件名>.<格式>
+          --format LIST    逗号分隔的格式，可用：{string.Join(",", Available)}（默认 {string.Join(",", DefaultFormats)}）
+          --templates DIR  模板文件夹（默认当前目录下的 templates/，没有则用程序旁的 templates/）
+          --style FILE     样式表（默认模板文件夹中的 style.json）
+          --strict         数据校验的警告也按错误处理
+        数据有错误的文件不生成文档；模板有错误时不生成任何文档。
+        退出码：0 全部生成，1 有数据或模板错误，2 用法错误、文件无法读取或没有找到输入文件
+        """;
+
+    private IEnumerable<string> Available => _renderers.Select(r => r.Format).Order(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> DefaultFormats
+    {
+        get
+        {
+            var preferred = PreferredFormats.Where(f => _renderers.Any(r => r.Format == f)).ToList();
+            return preferred.Count > 0 ? preferred : [.. Available.Take(1)];
+        }
+    }
+
+    public int Run(string[] args)
+    {
+        var line = CommandLine.Parse(args, ["out", "format", "templates", "style"], ["strict"]);
+        if (line.HelpRequested)
+        {
+            _out.WriteLine(Usage);
+            return ExitCodes.Ok;
+        }
+        if (line.Positional.Count == 0)
+        {
+            throw new UsageException("请指定至少一个数据文件或文件夹");
+        }
+        var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
+        var renderers = SelectRenderers(line.Value("format"));
+        var (templateDir, templateDisplay) = TemplateDirectory(line.Value("templates"));
+        var style = LoadStyle(line.Value("style") ?? Path.Combine(templateDir, "style.json"));
+        var (files, problems) = InputFiles.Expand(line.Positional);
+        problems.ForEach(_err.WriteLine);
+        if (files.Count == 0)
+        {
+            _err.WriteLine("没有找到要处理的 .json 文件");
+            return ExitCodes.Usage;
+        }
+
+        var templates = TemplateSet.Load(templateDir, templateDisplay);
+        if (templates.HasErrors)
+        {
+            templates.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
+            _out.WriteLine($"模板有 {templates.Diagnostics.Count(d => d.IsError)} 个错误，未生成任何文档。");
+            return ExitCodes.Failed;
+        }
+        Directory.CreateDirectory(outDir);
+        var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, renderers, RenderOptionsFromEnvironment(), validation);
+
+        var outcomes = new List<BuildOutcome>();
+        foreach (var file in files)
+        {
+            var outcome = pipeline.Build(file, outDir);
+            outcome.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
+            outcome.Written.ToList().ForEach(w => _out.WriteLine($"已生成 {w}"));
+            outcomes.Add(outcome);
+        }
+        var failed = outcomes.Where(o => !o.Succeeded).Select(o => o.Input).ToList();
+        _out.WriteLine(failed.Count == 0
+            ? $"处理了 {outcomes.Count} 个文件：全部生成。"
+            : $"处理了 {outcomes.Count} 个文件：{outcomes.Count - failed.Count} 个生成，{failed.Count} 个未生成（{string.Join("、", failed)}）。");
+        return problems.Count > 0 || outcomes.Any(o => o.Unreadable) ? ExitCodes.Usage
+            : failed.Count > 0 ? ExitCodes.Failed
+            : ExitCodes.Ok;
+    }
+
+    private List<IDocumentRenderer> SelectRenderers(string? list)
+    {
+        var names = list is null
+            ? DefaultFormats
+            : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+        if (names.Count == 0)
+        {
+            throw new UsageException("--format 至少要有一个格式");
+        }
+        var result = new List<IDocumentRenderer>();
+        foreach (var name in names)
+        {
+            result.Add(_renderers.FirstOrDefault(r => r.Format == name)
+                ?? throw new UsageException($"不支持的格式“{name}”，可用：{string.Join("、", Available)}"));
+        }
+        return result;
+    }
+
+    /// <summary>The template folder and how messages name it: --templates, else ./templates, else the one beside the program.</summary>
+    private static (string Directory, string Display) TemplateDirectory(string? option)
+    {
+        if (option is not null)
+        {
+            return Directory.Exists(option) ? (option, option) : throw new UsageException($"模板文件夹不存在：{option}");
+        }
+        if (Directory.Exists("templates"))
+        {
+            return ("templates", "templates");
+        }
+        var beside = Path.Combine(AppContext.BaseDirectory, "templates");
+        return Directory.Exists(beside) ? (beside, beside) : throw new UsageException("找不到模板文件夹 templates/（可用 --templates DIR 指定）");
+    }
+
+    private static StyleSheet LoadStyle(string path)
+    {
+        try
+        {
+            return StyleSheet.Load(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new UsageException($"无法读取样式表 {path}：{e.Message}");
+        }
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH (seconds) fixes the timestamps renderers write, for reproducible files.</summary>
+    private static RenderOptions RenderOptionsFromEnvironment() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
+            ? RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) }
+            : RenderOptions.Default;
+}

@@ -1,0 +1,97 @@
+using ReportGen.Core.Model;
+using ReportGen.Templating.Hosting;
+using ReportGen.Templating.Markup;
+using ReportGen.Templating.Views;
+using Scriban;
+
+namespace ReportGen.Templating.Functions;
+
+/// <summary>
+/// The domain functions templates call (snake_case in templates: <c>change_phrase</c>). Amounts are in
+/// the data's unit; the functions show them in the document's unit. Documented with an example each
+/// in docs/templates.md, and those examples are run by the tests.
+/// </summary>
+public static class ReportFunctions
+{
+    private static FormatSettings Settings(TemplateContext context) =>
+        context is ReportTemplateContext r ? r.Settings : FormatSettings.Default;
+
+    private static decimal Required(decimal? amount) =>
+        amount ?? throw new ArgumentException("金额为空：数据中没有这个数（模板可先用 if 判断）");
+
+    /// <summary>Narrative amount with the unit: "243,256.2元", "203.41万元".</summary>
+    public static string Money(TemplateContext context, decimal? amount) =>
+        Formats.Narrative(Required(amount), Settings(context)) + Settings(context).UnitText;
+
+    /// <summary>Narrative amount without the unit: "243,256.2".</summary>
+    public static string Amount(TemplateContext context, decimal? amount) => Formats.Narrative(Required(amount), Settings(context));
+
+    /// <summary>The document's unit: "元" or "万元".</summary>
+    public static string Unit(TemplateContext context) => Settings(context).UnitText;
+
+    /// <summary>An amount converted to 万元 with two decimals, whatever the document's unit: "1,762.55万元".</summary>
+    public static string Wan(TemplateContext context, decimal? amount) =>
+        Formats.Round(Settings(context).ToWan(Required(amount)), 2).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) + "万元";
+
+    /// <summary>Table amount: "92,510.00"; zero and null blank unless <paramref name="showZero"/>.</summary>
+    public static string Cell(TemplateContext context, decimal? amount, bool showZero = false) =>
+        Formats.TableCell(amount, Settings(context), showZero);
+
+    /// <summary>A ratio as a percentage: 0.937 → "93.7%".</summary>
+    public static string Percent(decimal ratio) => Formats.Percent(ratio);
+
+    /// <summary>Share of a total: "93.7%".</summary>
+    public static string Share(decimal part, decimal total) => Formats.Share(part, total);
+
+    /// <summary>"new", "increase", "decrease" or "same".</summary>
+    public static string ChangeKind(decimal current, decimal? lastYear) => Formats.Kind(current, lastYear).ToString().ToLowerInvariant();
+
+    /// <summary>"减少814,031.99元", "增加15,700元", "持平", "新增".</summary>
+    public static string ChangeAmount(TemplateContext context, decimal current, decimal? lastYear) =>
+        Formats.ChangeAmount(current, lastYear, Settings(context));
+
+    /// <summary>"较2023年减少814,031.99元", "与上年持平", "新增".</summary>
+    public static string ChangePhrase(TemplateContext context, decimal current, decimal? lastYear) =>
+        Formats.ChangePhrase(current, lastYear, Settings(context));
+
+    /// <summary>"下降9.1%", "增长20.4%", "持平", "新增".</summary>
+    public static string ChangePercent(decimal current, decimal? lastYear) => Formats.ChangePercent(current, lastYear);
+
+    /// <summary>The table's whole-percent change: "-4%", "20%"; blank without a base.</summary>
+    public static string ChangeCell(decimal current, decimal? lastYear) => Formats.ChangeCell(current, lastYear);
+
+    /// <summary>Chinese numeral: 17 → "十七".</summary>
+    public static string Cn(int number) => ChineseNumbers.Of(number);
+
+    /// <summary>"一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 功能分类 code or row.</summary>
+    public static string FuncLabel(TemplateContext context, object codeOrRow)
+    {
+        if (codeOrRow is FunctionalRow row)
+        {
+            return row.Label;
+        }
+        var code = codeOrRow?.ToString() ?? "";
+        var tree = context is ReportTemplateContext r ? r.Functional : [];
+        return FunctionalLabels.Of(tree, code) ?? throw new ArgumentException($"功能分类中没有科目编码“{code}”");
+    }
+
+    /// <summary>An inline heading run opening a paragraph: lead "（一）收入预算：". Level from its numbering unless given.</summary>
+    public static MarkupText Lead(string text, int level = 0)
+    {
+        if (level == 0)
+        {
+            level = Numbering.Match(text)?.Level ?? throw new ArgumentException($"“{text}”没有编号，无法判断标题级别；请写 lead \"…\" 2");
+        }
+        if (level is < 1 or > 4)
+        {
+            throw new ArgumentException("标题级别应为 1 到 4");
+        }
+        return new MarkupText($"[h{level}]{MarkupEscaping.Escape(text)}[/h{level}]");
+    }
+
+    /// <summary>A bold run.</summary>
+    public static MarkupText Bold(string text) => new($"[b]{MarkupEscaping.Escape(text)}[/b]");
+
+    /// <summary>Markup written by the template as a string value (not escaped): raw "[b]x[/b]".</summary>
+    public static MarkupText Raw(string text) => new(text);
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using Scriban.Runtime;
+
+namespace ReportGen.Templating.Hosting;
+
+/// <summary>The output of a render: the text, and for each write where it came from (see <see cref="SourceMap"/>).</summary>
+internal sealed class RecordingOutput(Func<TemplateOrigin?> currentOrigin) : IScriptOutput
+{
+    private readonly StringBuilder _text = new();
+
+    public SourceMap Map { get; } = new();
+
+    public string Text => _text.ToString();
+
+    public void Write(string text, int offset, int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+        if (currentOrigin() is { } origin)
+        {
+            Map.Add(_text.Length, origin);
+        }
+        _text.Append(text, offset, count);
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+}

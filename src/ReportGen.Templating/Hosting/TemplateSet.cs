@@ -1,0 +1,79 @@
+using ReportGen.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace ReportGen.Templating.Hosting;
+
+/// <summary>
+/// The template files of a folder (every <c>*.sbn</c>, recursively), parsed once. Parse errors of any
+/// file are reported, included or not, so a template editor sees every mistake at once. The entry
+/// point is <see cref="EntryName"/>.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string EntryName = "document.sbn";
+
+    private readonly Dictionary<string, TemplateFile> _files;
+
+    private TemplateSet(string directory, Dictionary<string, TemplateFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Directory = directory;
+        _files = files;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The folder the templates were read from.</summary>
+    public string Directory { get; }
+
+    /// <summary>Parse errors (and a missing entry template).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Names of the files, relative to the folder.</summary>
+    public IEnumerable<string> Names => _files.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads and parses the templates of <paramref name="directory"/>. <paramref name="displayRoot"/> is how
+    /// diagnostics name the folder (default: the path as given).
+    /// </summary>
+    public static TemplateSet Load(string directory, string? displayRoot = null)
+    {
+        var root = displayRoot ?? directory;
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, "模板目录不存在") { Rule = "template-missing" }]);
+        }
+        var sources = System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories)
+            .Select(path => (Name: Path.GetRelativePath(directory, path).Replace('\\', '/'), Text: File.ReadAllText(path)));
+        return FromSources(directory, root, sources);
+    }
+
+    /// <summary>Parses templates given as (name, text) pairs; used by tests and by <see cref="Load"/>.</summary>
+    public static TemplateSet FromSources(string directory, string displayRoot, IEnumerable<(string Name, string Text)> sources)
+    {
+        var files = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (name, text) in sources.OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            var displayPath = displayRoot.Length == 0 ? name : displayRoot.TrimEnd('/', '\\') + "/" + name;
+            var template = Template.Parse(text, name, new ParserOptions(), new LexerOptions { Mode = ScriptMode.Default });
+            var file = new TemplateFile(name, displayPath, text, template);
+            files[name] = file;
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(TemplateErrors.FromParser(file, message));
+            }
+        }
+        if (!files.ContainsKey(EntryName))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, displayRoot.TrimEnd('/', '\\') + "/" + EntryName, null,
+                "缺少入口模板 " + EntryName + "（它按顺序列出文档的各个部分）") { Rule = "template-missing" });
+        }
+        return new TemplateSet(directory, files, diagnostics);
+    }
+
+    internal TemplateFile? Find(string name) => _files.GetValueOrDefault(name.Replace('\\', '/'));
+
+    internal TemplateFile Entry => _files[EntryName];
+}
