@@ -23,6 +23,14 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Second_department_validates_against_the_schema()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(TestData.TestFile("synthetic-wanyuan.json")), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+        var results = Schema.Value.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
     public void Reference_dataset_references_the_schema()
     {
         Assert.Equal("../schemas/budget.schema.json", TestData.ReferenceNode()["$schema"]!.GetValue<string>());
