@@ -14,6 +14,8 @@ namespace ReportGen.Docx;
 /// </summary>
 public sealed class DocxRenderer : IDocumentRenderer
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public string Format => "docx";
 
     public RenderResult Render(Model.Document document, StyleSheet style, Stream output, RenderOptions options)
@@ -35,7 +37,7 @@ public sealed class DocxRenderer : IDocumentRenderer
     private static void Fill(WordprocessingDocument package, Model.Document document, StyleSheet style, DateTimeOffset timestamp)
     {
         // Explicit relationship ids everywhere: the SDK would otherwise make random ones.
-        var main = package.AddMainDocumentPart();
+        var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         main.Document = new W.Document(new DocxBuilder(style).Build(document));
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(style);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(style);

@@ -1,0 +1,125 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using M = ReportGen.Core.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Docx.Tests;
+
+/// <summary>Tables as offices make them: repeated header rows, merged cells, rows kept whole, 合计 in bold.</summary>
+public sealed class TableTests
+{
+    private static List<W.Table> Tables(Rendered docx) => docx.Main.Document!.Body!.Elements<W.Table>().ToList();
+
+    private static string? StyleOf(W.TableCell cell) => cell.GetFirstChild<W.Paragraph>()!.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+
+    [Fact]
+    public void Header_rows_repeat_and_no_row_splits()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(100));
+        var rows = Tables(docx)[0].Elements<W.TableRow>().ToList();
+        Assert.Equal(2 + 1 + 100, rows.Count);
+        Assert.All(rows.Take(2), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        Assert.All(rows.Skip(2), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void Two_row_header_merges_with_grid_span_and_vertical_merge()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(3));
+        var rows = Tables(docx)[0].Elements<W.TableRow>().ToList();
+        var first = rows[0].Elements<W.TableCell>().ToList();
+        var second = rows[1].Elements<W.TableCell>().ToList();
+        // 功能分类科目 (2 columns) | 2023年预算数 (2 rows) | 2024年预算数 (3 columns) | 增幅 (2 rows)
+        Assert.Equal(["功能分类科目", "2023年预算数", "2024年预算数", "2024年预算比2023年预算增幅%"], first.Select(c => c.InnerText));
+        Assert.Equal([2, 1, 3, 1], first.Select(c => c.TableCellProperties!.GridSpan?.Val?.Value ?? 1));
+        Assert.Equal(MergedCellValues.Restart, first[1].TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.Equal(MergedCellValues.Restart, first[3].TableCellProperties!.VerticalMerge!.Val!.Value);
+        // Second row: 科目编码 科目名称 [continue] 小计 基本支出 项目支出 [continue]
+        Assert.Equal(["科目编码", "科目名称", "", "小计", "基本支出", "项目支出", ""], second.Select(c => c.InnerText));
+        Assert.Equal(MergedCellValues.Continue, second[2].TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.Equal(MergedCellValues.Continue, second[6].TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.All(first.Concat(second), c => Assert.Equal("TableHeader", StyleOf(c)));
+        Assert.All(first.Concat(second), c => Assert.Equal(TableVerticalAlignmentValues.Center, c.TableCellProperties!.TableCellVerticalAlignment!.Val!.Value));
+    }
+
+    [Fact]
+    public void Total_row_is_in_the_bold_total_style_and_amounts_are_right_aligned()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(3));
+        var total = Tables(docx)[0].Elements<W.TableRow>().ElementAt(2).Elements<W.TableCell>().ToList();
+        Assert.Equal("合计", total[0].InnerText);
+        Assert.All(total, c => Assert.Equal("TableTotal", StyleOf(c)));
+        var style = docx.Main.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Single(s => s.StyleId == "TableTotal");
+        Assert.NotNull(style.StyleRunProperties!.Bold);
+        Assert.Equal("18,439,531.54", total[1].InnerText);
+        Assert.Equal(JustificationValues.Right, total[1].GetFirstChild<W.Paragraph>()!.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(JustificationValues.Center, total[0].GetFirstChild<W.Paragraph>()!.ParagraphProperties!.Justification!.Val!.Value);
+    }
+
+    [Fact]
+    public void Names_are_indented_by_level()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(3));
+        var rows = Tables(docx)[0].Elements<W.TableRow>().Skip(3).ToList();
+        var indents = rows.Select(r => r.Elements<W.TableCell>().ElementAt(1).GetFirstChild<W.Paragraph>()!.ParagraphProperties!.Indentation).ToList();
+        Assert.Null(indents[0]);
+        Assert.Equal("210", indents[1]!.Left!.Value); // one 10.5 pt character
+        Assert.Equal("420", indents[2]!.Left!.Value);
+        Assert.Equal(200, indents[2]!.LeftChars!.Value);
+    }
+
+    [Fact]
+    public void Columns_fill_the_text_block_and_keep_amounts_unbroken()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(3));
+        var grid = Tables(docx)[0].GetFirstChild<W.TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
+        Assert.Equal(11906 - 1587 - 1474, grid.Sum()); // A4 less 28 mm and 26 mm, in twips: 156 mm
+        // "18,439,531.54": 13 half-width characters of 10.5 pt plus 2 × 3 pt padding.
+        Assert.All(grid.Skip(2).Take(4), w => Assert.True(w >= 13 * 0.5 * 210 + 120, $"column of {w} twips"));
+        Assert.Equal(TableLayoutValues.Fixed, Tables(docx)[0].GetFirstChild<TableProperties>()!.TableLayout!.Type!.Value);
+    }
+
+    [Fact]
+    public void Rule_width_comes_from_the_sheet()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(1));
+        var grid = docx.Main.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Single(s => s.StyleId == "TableGrid");
+        var borders = grid.StyleTableProperties!.TableBorders!;
+        Assert.Equal(4u, borders.TopBorder!.Size!.Value); // 0.5 pt in eighths
+        Assert.Equal(4u, borders.InsideVerticalBorder!.Size!.Value);
+        Assert.Equal(BorderValues.Single, borders.InsideHorizontalBorder!.Val!.Value);
+    }
+
+    [Fact]
+    public void Body_cells_spanning_rows_merge_vertically()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(1));
+        var project = Tables(docx).Last().Elements<W.TableRow>().ToList();
+        var label = project[2].Elements<W.TableCell>().First();
+        Assert.Equal("绩效指标", label.InnerText);
+        Assert.Equal(MergedCellValues.Restart, label.TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.All(project.Skip(3), r => Assert.Equal(MergedCellValues.Continue, r.Elements<W.TableCell>().First().TableCellProperties!.VerticalMerge!.Val!.Value));
+        Assert.All(project, r => Assert.Equal(7, r.Elements<W.TableCell>().Sum(c => c.TableCellProperties!.GridSpan?.Val?.Value ?? 1)));
+    }
+
+    [Fact]
+    public void Every_cell_of_the_model_is_in_the_docx_in_its_grid_position()
+    {
+        var document = SampleDocument.Build(10);
+        using var docx = Rendered.Of(document);
+        var modelTables = document.Blocks.OfType<M.Table>().ToList();
+        var wordTables = Tables(docx);
+        Assert.Equal(modelTables.Count, wordTables.Count);
+        for (var t = 0; t < modelTables.Count; t++)
+        {
+            var m = modelTables[t];
+            var expected = M.TableGrid.Expand(m, m.HeaderRows).Concat(M.TableGrid.Expand(m, m.BodyRows)).Select(r => string.Join("|", r)).ToList();
+            var actual = wordTables[t].Elements<W.TableRow>().Select(Flatten).ToList();
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    /// <summary>A Word row as the grid's text: a cell spanning n columns is its text and n-1 blanks.</summary>
+    private static string Flatten(W.TableRow row) => string.Join("|", row.Elements<W.TableCell>().SelectMany(c =>
+        new[] { c.InnerText }.Concat(Enumerable.Repeat("", (c.TableCellProperties!.GridSpan?.Val?.Value ?? 1) - 1))));
+}
