@@ -8,6 +8,25 @@ internal static class Samples
 {
     public static StyleSheet Style { get; } = StyleSheet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "style.json"));
 
+    /// <summary>
+    /// The sheet with every role on free TrueType fonts only (LXGW WenKai, WenQuanYi Zen Hei): no CFF
+    /// face, so no Type 3 font; and no dependence on which office fonts a machine has.
+    /// </summary>
+    public static StyleSheet FreeTrueTypeStyle { get; } = Style with
+    {
+        Fonts = Style.Fonts.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value with { Families = kv.Key is "heading1" or "tableHeader" ? ["WenQuanYi Zen Hei"] : ["LXGW WenKai"] }),
+    };
+
+    /// <summary>The sheet with every role on the free fonts this machine has (Noto CJK, LXGW WenKai), office fonts left out: for snapshots.</summary>
+    public static StyleSheet FreeStyle { get; } = Style with
+    {
+        Fonts = Style.Fonts.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value with { Families = kv.Value.Families.Where(f => f is "Noto Serif CJK SC" or "Noto Sans CJK SC" or "LXGW WenKai").ToList() }),
+    };
+
     public static DocumentInfo Info { get; } = new("重庆市渝北区政务服务管理办公室2024年部门预算情况说明", "重庆市渝北区政务服务管理办公室", "2024年部门预算", ["部门预算", "2024"]);
 
     public const string Sentence =
