@@ -80,7 +80,7 @@ public sealed partial class SampleGenerator
                 Functional = functional.Tree,
                 LastYear = new BasicProjectAmount { Basic = ToMoney(functional.LastYearBasic), Project = ToMoney(functional.LastYearProject) },
                 BasicReason = Pick(SampleCatalog.Reasons),
-                ProjectReason = projects.Count == 0 ? null : Pick(SampleCatalog.Reasons),
+                ProjectReason = projects.Count == 0 && functional.LastYearProject == 0 ? null : Pick(SampleCatalog.Reasons),
                 PersonnelUse = "主要用于保障在职人员工资福利及社会保险缴费、退休人员补助等",
                 PublicUse = "主要用于保障部门正常运转的各项商品服务支出，主要包括办公费、邮电费、差旅费、工会经费、福利费等",
                 ProjectUse = projects.Count == 0 ? null : "主要用于保障部门重点工作任务",
