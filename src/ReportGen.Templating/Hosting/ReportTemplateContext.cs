@@ -16,6 +16,7 @@ namespace ReportGen.Templating.Hosting;
 internal sealed class ReportTemplateContext : TemplateContext
 {
     private SourceSpan? _printing;
+    private SourceSpan? _statement;
 
     public ReportTemplateContext(FormatSettings settings, TemplateLimits limits)
     {
@@ -59,10 +60,24 @@ internal sealed class ReportTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Remembers the last <c>{{ … }}</c> statement evaluated: its enclosing block prints the value right
+    /// after it returns, passing the block's span to <see cref="Write"/> rather than the statement's.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is ScriptExpressionStatement)
+        {
+            _statement = scriptNode.Span;
+        }
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
     private TemplateOrigin? CurrentOrigin()
     {
-        if (_printing is { } span)
+        if (_printing is { } printed)
         {
+            var span = _statement ?? printed;
             return new TemplateOrigin(span.FileName ?? "", span.Start.Offset, Raw: false);
         }
         if (CurrentNode is ScriptRawStatement raw && raw.Text is { } slice)

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using ReportGen.Core.Model;
+using ReportGen.Templating.Functions;
+using ReportGen.Templating.Hosting;
+using ReportGen.Templating.Tests.Support;
+
+namespace ReportGen.Templating.Tests;
+
+/// <summary>Runs every example of the function table in docs/templates.md and compares the documented result.</summary>
+public sealed partial class DocumentationExamplesTests
+{
+    private static readonly FunctionalItem[] Tree =
+    [
+        new()
+        {
+            Code = "201", Name = "一般公共服务支出",
+            Children = [new() { Code = "20103", Name = "政府办公厅（室）及相关机构事务", Children = [new() { Code = "2010301", Name = "行政运行" }] }],
+        },
+    ];
+
+    public sealed record Example(string Function, string Template, string Expected, string Units)
+    {
+        public override string ToString() => Template + " → " + Expected + " (" + Units + ")";
+    }
+
+    public static TheoryData<Example> Examples()
+    {
+        var data = new TheoryData<Example>();
+        foreach (var example in Parse(File.ReadAllLines(Repo.Docs("templates.md"))))
+        {
+            data.Add(example);
+        }
+        return data;
+    }
+
+    /// <summary>The rows "| function | `{{ … }}` | `result` | unit |" of the function table.</summary>
+    internal static List<Example> Parse(IEnumerable<string> lines)
+    {
+        var examples = new List<Example>();
+        var function = "";
+        foreach (var line in lines)
+        {
+            var cells = CellSplit().Split(line.Trim().Trim('|')).Select(c => c.Trim().Replace("\\|", "|")).ToArray();
+            if (cells.Length != 4 || !cells[1].StartsWith("`{{", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var name = FunctionName().Match(cells[0]);
+            function = name.Success ? name.Groups[1].Value : function;
+            var expected = cells[2] == "(empty)" ? "" : cells[2].Trim('`');
+            examples.Add(new Example(function, cells[1].Trim('`'), expected, cells[3]));
+        }
+        return examples;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Documented_example_gives_the_documented_result(Example example)
+    {
+        var settings = example.Units switch
+        {
+            "元" => FormatSettings.Default,
+            "万元" => new FormatSettings(AmountUnit.万元, AmountUnit.万元, 2024),
+            "元→万元" => new FormatSettings(AmountUnit.元, AmountUnit.万元, 2024),
+            _ => throw new InvalidDataException("unknown unit column: " + example.Units),
+        };
+        Assert.Equal(example.Expected, SnippetRenderer.Render(example.Template, settings, Tree));
+    }
+
+    [Fact]
+    public void Every_function_has_an_example()
+    {
+        var documented = Parse(File.ReadAllLines(Repo.Docs("templates.md"))).Select(e => e.Function).ToHashSet();
+        var missing = FunctionLibrary.Names.Where(n => !documented.Contains(n)).ToList();
+        Assert.True(missing.Count == 0, "functions without an example in docs/templates.md: " + string.Join(", ", missing));
+        Assert.True(documented.Count >= 15, "too few examples found: the table format may have changed");
+    }
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex CellSplit();
+
+    [GeneratedRegex(@"^`([a-z_]+)`")]
+    private static partial Regex FunctionName();
+}
