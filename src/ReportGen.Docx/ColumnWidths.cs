@@ -11,9 +11,6 @@ namespace ReportGen.Docx;
 /// </summary>
 internal static class ColumnWidths
 {
-    /// <summary>Width of a half-width character as a share of the font size, with a little room for bold and wide digits.</summary>
-    private const double HalfWidthEm = 0.55;
-
     public static int[] For(Model.Table table, StyleSheet sheet, int total)
     {
         var widths = FromHints(table.Columns, total);
@@ -79,25 +76,13 @@ internal static class ColumnWidths
                 continue;
             }
             var indent = placed.Cell.Indent * sheet.Table.IndentPerLevelChars;
-            var token = LongestToken(placed.Cell.Text);
+            var token = TextEstimate.LongestTokenEm(placed.Cell.Text);
             if (token > 0)
             {
-                var width = (int)Math.Ceiling((token * HalfWidthEm + indent) * emTwips) + padding;
+                var width = (int)Math.Ceiling((token + indent) * emTwips) + padding;
                 minimum[placed.Column] = Math.Max(minimum[placed.Column], width);
             }
         }
         return minimum;
-    }
-
-    /// <summary>Length of the longest run of half-width, non-space characters (a line may break around it, not inside).</summary>
-    private static int LongestToken(string text)
-    {
-        int longest = 0, run = 0;
-        foreach (var c in text)
-        {
-            run = c is > ' ' and < '\u2E80' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-        return longest;
     }
 }

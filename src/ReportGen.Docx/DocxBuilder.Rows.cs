@@ -26,9 +26,10 @@ internal sealed partial class DocxBuilder
                 covering[r, placed.Column] = placed.Cell;
             }
         }
+        var heights = header ? MergedHeaderHeights(rows, widths) : null;
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = new TableRow(RowProperties(header));
+            var row = new TableRow(RowProperties(header, heights?[r] ?? 0));
             for (var c = 0; c < n;)
             {
                 if (starts[r, c] is { } cell)
@@ -54,18 +55,47 @@ internal sealed partial class DocxBuilder
         }
     }
 
-    private TableRowProperties RowProperties(bool header)
+    private TableRowProperties RowProperties(bool header, int heightTwips)
     {
         var trPr = new TableRowProperties(new CantSplit());
         if (header)
         {
             trPr.Append(new TableHeader());
         }
-        if (sheet.Table.MinRowHeightPt > 0)
+        var height = Math.Max(Units.Twips(sheet.Table.MinRowHeightPt), heightTwips);
+        if (height > 0)
         {
-            trPr.Append(new TableRowHeight { Val = (uint)Units.Twips(sheet.Table.MinRowHeightPt), HeightType = HeightRuleValues.AtLeast });
+            trPr.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
         }
         return trPr;
+    }
+
+    /// <summary>
+    /// Minimum heights of header rows so that a cell spanning several of them fits their sum: where a
+    /// header repeats on the next page LibreOffice sizes the rows by themselves and would clip the
+    /// merged cell's text.
+    /// </summary>
+    private int[] MergedHeaderHeights(IReadOnlyList<Model.TableRow> rows, int[] widths)
+    {
+        var heights = new int[rows.Count];
+        var t = sheet.Table;
+        var size = sheet.Font(FontRoleNames.TableHeader).SizePt;
+        foreach (var placed in Model.TableGrid.Place(widths.Length, rows))
+        {
+            var span = Math.Min(placed.Cell.RowSpan, rows.Count - placed.Row);
+            if (span < 2)
+            {
+                continue;
+            }
+            var widthPt = widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() / 20.0 - 2 * t.CellPaddingHorizontalPt;
+            var needPt = TextEstimate.Lines(placed.Cell.Text, size, widthPt) * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
+            var perRow = (int)Math.Ceiling(Units.Twips(needPt) / (double)span);
+            for (var r = placed.Row; r < placed.Row + span; r++)
+            {
+                heights[r] = Math.Max(heights[r], perRow);
+            }
+        }
+        return heights;
     }
 
     private TableCell Cell(

@@ -65,7 +65,7 @@ internal sealed partial class DocxBuilder
         }
         var size = sheet.Font(Core.Styling.FontRoleNames.Caption).SizePt;
         if (left is not null && right is not null && sheet.Table.CaptionsOnOneLine
-            && Units.Twips((TextWidthEm(left) + TextWidthEm(right) + 2) * size) <= _section.TextWidth)
+            && Units.Twips((TextEstimate.WidthEm(left) + TextEstimate.WidthEm(right) + 2) * size) <= _section.TextWidth)
         {
             var paragraph = TextParagraph(StyleIds.TableCaption, left + "\t" + right);
             paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = _section.TextWidth });
@@ -83,9 +83,6 @@ internal sealed partial class DocxBuilder
         }
         return last;
     }
-
-    /// <summary>Width of a line in ems: full-width characters one em, others half.</summary>
-    private static double TextWidthEm(string text) => text.Sum(c => c >= '\u2E80' ? 1.0 : 0.5);
 
     private Table BuildTable(Model.Table table, int[] widths)
     {

@@ -74,9 +74,33 @@ public sealed class TableTests
         using var docx = Rendered.Of(SampleDocument.Build(3));
         var grid = Tables(docx)[0].GetFirstChild<W.TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
         Assert.Equal(11906 - 1587 - 1474, grid.Sum()); // A4 less 28 mm and 26 mm, in twips: 156 mm
-        // "18,439,531.54": 13 half-width characters of 10.5 pt plus 2 × 3 pt padding.
-        Assert.All(grid.Skip(2).Take(4), w => Assert.True(w >= 13 * 0.5 * 210 + 120, $"column of {w} twips"));
+        // Amounts unbroken: the widest of each column (18,439,531.54 | 17,625,499.55 | 4,995,499.55 |
+        // 12,630,000.00) at no less than half an em of 10.5 pt a character, plus 2 × 3 pt padding.
+        int[] longest = [13, 13, 12, 13];
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(grid[2 + i] >= longest[i] * 0.5 * 210 + 120, $"column {2 + i}: {grid[2 + i]} twips");
+        }
+        Assert.True(grid[2] > ColumnWidths.FromHints(SampleDocument.LongTable(3).Columns, grid.Sum())[2], "the amount column was widened");
         Assert.Equal(TableLayoutValues.Fixed, Tables(docx)[0].GetFirstChild<TableProperties>()!.TableLayout!.Type!.Value);
+    }
+
+    [Fact]
+    public void Header_rows_grow_to_hold_a_cell_merged_over_them()
+    {
+        static uint HeaderHeight(M.Table table)
+        {
+            using var docx = Rendered.Of(new M.Document(SampleDocument.Build(1).Info, [table]));
+            return (uint)Tables(docx)[0].Elements<W.TableRow>().Take(2)
+                .Sum(r => r.TableRowProperties!.GetFirstChild<TableRowHeight>()!.Val!.Value);
+        }
+        var narrow = SampleDocument.LongTable(2);
+        var columns = narrow.Columns.ToList();
+        columns[^1] = columns[^1] with { Width = 3 };
+        var wide = narrow with { Columns = columns };
+        // "2024年预算比2023年预算增幅%" spans both header rows: in the narrow last column it takes more lines.
+        Assert.True(HeaderHeight(narrow) > HeaderHeight(wide), $"{HeaderHeight(narrow)} vs {HeaderHeight(wide)}");
+        Assert.True(HeaderHeight(wide) >= 2 * 360, "at least the sheet's minimum row height (18 pt) each");
     }
 
     [Fact]

@@ -1,0 +1,38 @@
+namespace ReportGen.Docx;
+
+/// <summary>
+/// Rough text measures for the few decisions Word cannot make for us (column minimums, caption
+/// layout, heights of merged header cells): full-width characters one em, half-width ones the
+/// wider of the office fonts' half em (宋体 sets every ASCII character in half an em) and the
+/// free CJK fonts' digits and letters (a little over half an em).
+/// </summary>
+internal static class TextEstimate
+{
+    private const double HalfWidthEm = 0.56;
+
+    public static double WidthEm(string text) => text.Sum(Em);
+
+    private static double Em(char c) => c >= '\u2E80' ? 1.0 : HalfWidthEm;
+
+    /// <summary>Width in ems of the longest run of half-width, non-space characters (a line breaks around it, not inside).</summary>
+    public static double LongestTokenEm(string text)
+    {
+        double longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c is > ' ' and < '\u2E80' ? run + Em(c) : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
+    }
+
+    /// <summary>
+    /// Lines <paramref name="text"/> takes in a box <paramref name="widthPt"/> wide at <paramref name="sizePt"/>:
+    /// a line holds whole characters, so a box 2.4 characters wide holds two.
+    /// </summary>
+    public static int Lines(string text, double sizePt, double widthPt)
+    {
+        var perLine = Math.Max(1, Math.Floor(widthPt / sizePt));
+        return text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(WidthEm(line) / perLine)));
+    }
+}
