@@ -24,7 +24,7 @@ internal static class Samples
     {
         Fonts = Style.Fonts.ToDictionary(
             kv => kv.Key,
-            kv => kv.Value with { Families = kv.Value.Families.Where(f => f is "Noto Serif CJK SC" or "Noto Sans CJK SC" or "LXGW WenKai").ToList() }),
+            kv => kv.Value with { Families = kv.Value.Families.Where(f => f.StartsWith("Noto ", StringComparison.Ordinal) || f == "LXGW WenKai").ToList() }),
     };
 
     public static DocumentInfo Info { get; } = new("重庆市渝北区政务服务管理办公室2024年部门预算情况说明", "重庆市渝北区政务服务管理办公室", "2024年部门预算", ["部门预算", "2024"]);

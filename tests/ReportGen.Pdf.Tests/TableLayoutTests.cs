@@ -128,4 +128,42 @@ public class TableLayoutTests
             Assert.All(page.Ops.OfType<RuleOp>(), r => Assert.True(r.Y2 <= page.Geometry.Bottom + 0.01f));
         }
     }
+
+    [Fact]
+    public void A_long_rowspan_group_breaks_between_rows_with_two_on_each_side()
+    {
+        var columns = new List<ColumnSpec> { new(CellAlign.Center, 1), new(CellAlign.Left, 3), new(CellAlign.Right, 1) { Numeric = true } };
+        var body = new List<TableRow> { new([new TableCell("绩效指标", RowSpan: 12), new TableCell("指标1"), new TableCell("100")]) };
+        body.AddRange(Enumerable.Range(2, 11).Select(i => new TableRow([new TableCell($"指标{i}"), new TableCell("100")])));
+        var table = new Table("表十七", "一般项目绩效目标表", [], null, null, columns, [new TableRow([new TableCell("类别"), new TableCell("指标"), new TableCell("值")])], body, []);
+        var blocks = Enumerable.Range(1, 17).Select(i => (Block)LayoutProbe.OneLine(i)).Append(table).ToArray();
+        var layout = LayoutProbe.Layout(Samples.Doc(blocks));
+        Assert.Equal([1, 2], LayoutProbe.PagesOf(layout, 17));
+        var first = layout.Pages[0].Ops.OfType<TextOp>().Count(t => t.Text.StartsWith("指标", StringComparison.Ordinal) && t.Text != "指标");
+        var second = layout.Pages[1].Ops.OfType<TextOp>().Count(t => t.Text.StartsWith("指标", StringComparison.Ordinal) && t.Text != "指标");
+        Assert.Equal(12, first + second);
+        Assert.True(first >= 2 && second >= 2, $"{first} rows before the break, {second} after");
+        // The spanning label is drawn once, in the first part.
+        Assert.Single(layout.Pages.SelectMany(p => p.Ops.OfType<TextOp>()), t => t.Text == "绩效指标");
+    }
+
+    [Fact]
+    public void A_short_rowspan_group_moves_whole()
+    {
+        var columns = new List<ColumnSpec> { new(CellAlign.Center, 1), new(CellAlign.Left, 3) };
+        var body = Enumerable.Range(1, 10).Select(i => new TableRow([new TableCell($"行{i}"), new TableCell("内容")])).ToList();
+        body.Add(new TableRow([new TableCell("合并", RowSpan: 3), new TableCell("甲")]));
+        body.Add(new TableRow([new TableCell("乙")]));
+        body.Add(new TableRow([new TableCell("丙")]));
+        var table = new Table(null, "表", [], null, null, columns, [], body, []);
+        // Leave room for the ten single rows and part of the three-row group.
+        for (var before = 10; before < 16; before++)
+        {
+            var blocks = Enumerable.Range(1, before).Select(i => (Block)LayoutProbe.OneLine(i)).Append(table).ToArray();
+            var layout = LayoutProbe.Layout(Samples.Doc(blocks));
+            var page = layout.Pages.First(p => p.Ops.OfType<TextOp>().Any(t => t.Text == "甲"));
+            Assert.Contains(page.Ops.OfType<TextOp>(), t => t.Text == "丙");
+            Assert.Contains(page.Ops.OfType<TextOp>(), t => t.Text == "合并");
+        }
+    }
 }

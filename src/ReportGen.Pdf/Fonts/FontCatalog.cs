@@ -83,6 +83,8 @@ internal sealed class FontCatalog
             // Stable: among equals the first found (user folders first) wins.
             return candidates.OrderBy(f => f.Italic).ThenBy(f => Math.Abs(f.Weight - target)).First();
         }
-        return _byFullName.TryGetValue(family, out var face) && face.IsBold == bold ? face : null;
+        // A full face name is that face: "Noto Serif CJK SC Bold" sets regular text of its role in
+        // the bold face (a heavy Song standing in for 小标宋); bold text asks for a bold face.
+        return _byFullName.TryGetValue(family, out var face) && (face.IsBold || !bold) ? face : null;
     }
 }

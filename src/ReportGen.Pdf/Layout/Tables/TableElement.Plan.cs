@@ -2,11 +2,15 @@ namespace ReportGen.Pdf.Layout.Tables;
 
 internal sealed partial class TableElement
 {
+    /// <summary>Rows of a spanned group that must stay on each side of a page break inside it.</summary>
+    private const int MinRowsAtBreak = 2;
+
     /// <summary>
     /// What goes on the page in <paramref name="space"/>. The title lines, the header rows and the
-    /// first row group go together or not at all (the table moves to the next page); row groups are
-    /// whole; the last group keeps the notes with it when the notes fit. Only a group taller than
-    /// an empty page is split, between rows, and a single row taller than a page between lines.
+    /// first row group go together or not at all (the table moves to the next page). Rows tied by a
+    /// rowspan stay together, except that a long group may break between its rows with two on each
+    /// side; the last group keeps the notes with it when they fit. A group taller than an empty page
+    /// is split between rows, and a single row taller than a page between lines.
     /// </summary>
     public TablePlan Plan(Space space)
     {
@@ -61,6 +65,21 @@ internal sealed partial class TableElement
             }
             else
             {
+                // A long group (a label spanning many rows) may break between its rows, two at least
+                // on each side, as Word breaks a vertically merged cell; a short one moves whole.
+                var k = r;
+                var hh = h;
+                while (k < end && hh + g.BodyHeights[k] <= avail)
+                {
+                    hh += g.BodyHeights[k];
+                    k++;
+                }
+                if (k - r >= MinRowsAtBreak && end - k >= MinRowsAtBreak)
+                {
+                    AddRows(rows, r, k);
+                    h = hh;
+                    r = k;
+                }
                 break;
             }
         }
