@@ -137,13 +137,7 @@ public sealed class TableTests
         for (var t = 0; t < modelTables.Count; t++)
         {
             var m = modelTables[t];
-            var expected = M.TableGrid.Expand(m, m.HeaderRows).Concat(M.TableGrid.Expand(m, m.BodyRows)).Select(r => string.Join("|", r)).ToList();
-            var actual = wordTables[t].Elements<W.TableRow>().Select(Flatten).ToList();
-            Assert.Equal(expected, actual);
+            Assert.Equal(WordText.ModelRows(m), wordTables[t].Elements<W.TableRow>().Select(WordText.Row));
         }
     }
-
-    /// <summary>A Word row as the grid's text: a cell spanning n columns is its text and n-1 blanks.</summary>
-    private static string Flatten(W.TableRow row) => string.Join("|", row.Elements<W.TableCell>().SelectMany(c =>
-        new[] { c.InnerText }.Concat(Enumerable.Repeat("", (c.TableCellProperties!.GridSpan?.Val?.Value ?? 1) - 1))));
 }
