@@ -13,6 +13,12 @@ public sealed record FundView
     public decimal Total => Basic + Project;
     /// <summary>Last year's total of the items of this source; null when none has a last-year figure.</summary>
     public required decimal? LastYear { get; init; }
+    /// <summary>
+    /// Last year's 基本支出 and 项目支出 of this source. The input states them for the whole department
+    /// only, so they are known here only when every item is financed by this source; else null.
+    /// </summary>
+    public decimal? LastYearBasic { get; init; }
+    public decimal? LastYearProject { get; init; }
     /// <summary>The income of this source (收入预算).</summary>
     public required decimal Income { get; init; }
     /// <summary>The 功能分类 rows financed by this source, parents first.</summary>
@@ -40,9 +46,12 @@ public sealed record FundView
                 lastYear = (lastYear ?? 0m) + v;
             }
         }
+        var allOfThem = report.Expenditure.Functional.Leaves().All(l => sources.Contains(l.FundOrDefault));
         return new FundView
         {
             Key = key,
+            LastYearBasic = allOfThem ? report.Expenditure.LastYear.Basic : null,
+            LastYearProject = allOfThem ? report.Expenditure.LastYear.Project : null,
             Basic = tree.Sum(i => i.SumBasic()),
             Project = tree.Sum(i => i.SumProject()),
             LastYear = lastYear,
