@@ -42,39 +42,46 @@ internal sealed class DocumentPipeline(
             return new BuildOutcome(input, diagnostics, []);
         }
         var written = new List<string>();
+        int? pages = null;
         var stem = Path.GetFileNameWithoutExtension(input);
         foreach (var renderer in renderers)
         {
             var target = Path.Combine(outDir, stem + "." + renderer.Format);
-            if (Write(document, renderer, target) is { } failure)
+            if (Write(document, renderer, target, out var pageCount) is { } failure)
             {
                 diagnostics.Add(new Diagnostic(Severity.Error, input, null, failure) { Rule = "render" });
             }
             else
             {
                 written.Add(target);
+                pages ??= pageCount;
             }
         }
-        return new BuildOutcome(input, diagnostics, written);
+        return new BuildOutcome(input, diagnostics, written) { Pages = pages };
     }
 
-    /// <summary>Writes one format; returns the reason on failure (the temporary file is removed).</summary>
-    private string? Write(Document document, IDocumentRenderer renderer, string target)
+    /// <summary>
+    /// Writes one format; returns the reason on failure (the temporary file is removed). Any exception of
+    /// the renderer is this document's failure, never the run's.
+    /// </summary>
+    private string? Write(Document document, IDocumentRenderer renderer, string target, out int? pages)
     {
+        pages = null;
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                renderer.Render(document, style, stream, renderOptions);
+                pages = renderer.Render(document, style, stream, renderOptions).Pages;
             }
             File.Move(temp, target, overwrite: true);
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or NotSupportedException)
+        catch (Exception e)
         {
             TryDelete(temp);
-            return $"生成 {renderer.Format} 失败：{e.Message}";
+            var expected = e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or NotSupportedException or Pdf.TypesettingException;
+            return $"生成 {renderer.Format} 失败：{(expected ? e.Message : e.GetType().Name + ": " + e.Message)}";
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ReportGen.Cli.Build;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
@@ -8,9 +10,10 @@ using ReportGen.Templating.Hosting;
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// <c>reportgen build &lt;file|folder&gt;... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict]</c>:
+/// <c>reportgen build &lt;file|folder&gt;... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict] [--jobs N] [--force]</c>:
 /// writes <c>DIR/&lt;input stem&gt;.&lt;format&gt;</c> for every valid input. Templates are parsed once per run;
-/// a template error stops the run before any document is written.
+/// a template error stops the run before any document is written. Departments are built in parallel
+/// and skipped when unchanged since their last build into DIR (see <see cref="BatchBuild"/>).
 /// </summary>
 internal sealed class BuildCommand : ICliCommand
 {
@@ -19,30 +22,36 @@ internal sealed class BuildCommand : ICliCommand
     private readonly IReadOnlyList<IDocumentRenderer> _renderers;
     private readonly TextWriter _out;
     private readonly TextWriter _err;
+    private readonly ILogger _logger;
 
-    public BuildCommand(IEnumerable<IDocumentRenderer> renderers) : this(renderers, Console.Out, Console.Error)
+    public BuildCommand(IEnumerable<IDocumentRenderer> renderers, ILoggerFactory? loggers = null)
+        : this(renderers, Console.Out, Console.Error, loggers?.CreateLogger<BuildCommand>())
     {
     }
 
-    internal BuildCommand(IEnumerable<IDocumentRenderer> renderers, TextWriter output, TextWriter error)
+    internal BuildCommand(IEnumerable<IDocumentRenderer> renderers, TextWriter output, TextWriter error, ILogger? logger = null)
     {
         _renderers = [.. renderers];
         _out = output;
         _err = error;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     public string Name => "build";
     public string Summary => "由数据和模板生成部门预算情况说明（txt、docx、pdf）";
     public string Usage => $"""
-        用法：reportgen build <文件|文件夹>... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict]
+        用法：reportgen build <文件|文件夹>... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict] [--jobs N] [--force]
           文件夹：处理其中的 *.json 文件（不含子文件夹）
           --out DIR        输出文件夹，写入 DIR/<输入文件名>.<格式>
           --format LIST    逗号分隔的格式，可用：{string.Join(",", Available)}（默认 {string.Join(",", DefaultFormats)}）
           --templates DIR  模板文件夹（默认当前目录下的 templates/，没有则用程序旁的 templates/）
           --style FILE     样式表（默认模板文件夹中的 style.json）
           --strict         数据校验的警告也按错误处理
-        数据有错误的文件不生成文档；模板有错误时不生成任何文档。
-        退出码：0 全部生成，1 有数据或模板错误，2 用法错误、文件无法读取或没有找到输入文件
+          --jobs N         同时生成的部门数（默认为 CPU 核数）
+          --force          全部重新生成（默认跳过数据、模板、样式表和程序都未变化的部门）
+        数据有错误的文件不生成文档，并删除其以前生成的同名文档；模板有错误时不生成任何文档。
+        DIR/.reportgen-manifest.json 记录每个部门上次生成时各输入的哈希值。
+        退出码：0 全部生成（或未变化），1 有数据、模板或生成错误，2 用法错误、文件无法读取或没有找到输入文件
         """;
 
     private IEnumerable<string> Available => _renderers.Select(r => r.Format).Order(StringComparer.Ordinal);
@@ -58,7 +67,7 @@ internal sealed class BuildCommand : ICliCommand
 
     public int Run(string[] args)
     {
-        var line = CommandLine.Parse(args, ["out", "format", "templates", "style"], ["strict"]);
+        var line = CommandLine.Parse(args, ["out", "format", "templates", "style", "jobs"], ["strict", "force"]);
         if (line.HelpRequested)
         {
             _out.WriteLine(Usage);
@@ -69,9 +78,11 @@ internal sealed class BuildCommand : ICliCommand
             throw new UsageException("请指定至少一个数据文件或文件夹");
         }
         var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
+        var jobs = BatchBuild.Jobs(line.Value("jobs"));
         var renderers = SelectRenderers(line.Value("format"));
         var (templateDir, templateDisplay) = TemplateDirectory(line.Value("templates"));
-        var style = LoadStyle(line.Value("style") ?? Path.Combine(templateDir, "style.json"));
+        var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
+        var style = LoadStyle(stylePath);
         var (files, problems) = InputFiles.Expand(line.Positional);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -89,23 +100,12 @@ internal sealed class BuildCommand : ICliCommand
         }
         Directory.CreateDirectory(outDir);
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, renderers, RenderOptionsFromEnvironment(), validation);
-
-        var outcomes = new List<BuildOutcome>();
-        foreach (var file in files)
-        {
-            var outcome = pipeline.Build(file, outDir);
-            outcome.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
-            outcome.Written.ToList().ForEach(w => _out.WriteLine($"已生成 {w}"));
-            outcomes.Add(outcome);
-        }
-        var failed = outcomes.Where(o => !o.Succeeded).Select(o => o.Input).ToList();
-        _out.WriteLine(failed.Count == 0
-            ? $"处理了 {outcomes.Count} 个文件：全部生成。"
-            : $"处理了 {outcomes.Count} 个文件：{outcomes.Count - failed.Count} 个生成，{failed.Count} 个未生成（{string.Join("、", failed)}）。");
-        return problems.Count > 0 || outcomes.Any(o => o.Unreadable) ? ExitCodes.Usage
-            : failed.Count > 0 ? ExitCodes.Failed
-            : ExitCodes.Ok;
+        var renderOptions = RenderOptionsFromEnvironment();
+        var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation);
+        var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
+        var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = line.Has("force") };
+        return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger);
     }
 
     private List<IDocumentRenderer> SelectRenderers(string? list)

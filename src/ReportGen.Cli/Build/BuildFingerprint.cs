@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ReportGen.Core.Model;
+using ReportGen.Core.Rendering;
+using ReportGen.Core.Validation;
+using ReportGen.Templating;
+
+namespace ReportGen.Cli.Build;
+
+/// <summary>
+/// What every department of a run shares and what its documents depend on, hashed once per run: the
+/// template folder (all files), the style sheet, the tool version, the format set and the settings
+/// that change a document's bytes or its acceptance (validation options, fixed timestamp, font folders).
+/// </summary>
+internal sealed record BuildFingerprint(string Templates, string Style, string Tool, string Formats, string Settings)
+{
+    public static BuildFingerprint Compute(
+        string templateDir,
+        string stylePath,
+        IReadOnlyList<IDocumentRenderer> renderers,
+        ValidationOptions validation,
+        RenderOptions render)
+    {
+        var assemblies = renderers.Select(r => r.GetType().Assembly)
+            .Append(typeof(BuildFingerprint).Assembly)
+            .Append(typeof(TemplateRenderer).Assembly)
+            .Append(typeof(BudgetReport).Assembly);
+        var settings = JsonSerializer.Serialize(new
+        {
+            validation,
+            timestamp = render.Timestamp?.ToUnixTimeSeconds(),
+            fonts = render.FontDirectories.Select(Path.GetFullPath).ToArray(),
+        });
+        return new BuildFingerprint(
+            ContentHash.OfFolder(templateDir),
+            ContentHash.OfFile(stylePath),
+            ToolVersion.Of(assemblies),
+            FormatSet(renderers.Select(r => r.Format)),
+            ContentHash.OfText(settings));
+    }
+
+    /// <summary>The canonical form of a format set: sorted, comma-separated.</summary>
+    public static string FormatSet(IEnumerable<string> formats) => string.Join(",", formats.Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>Why a department last built as <paramref name="entry"/> must be rebuilt, or null when nothing it depends on changed.</summary>
+    public string? Difference(ManifestEntry entry, string dataHash) =>
+        entry.Data != dataHash ? "数据已改变"
+        : entry.Templates != Templates ? "模板已改变"
+        : entry.Style != Style ? "样式表已改变"
+        : entry.Tool != Tool ? "程序版本已改变"
+        : entry.Formats != Formats ? "输出格式已改变"
+        : entry.Settings != Settings ? "选项已改变"
+        : null;
+}

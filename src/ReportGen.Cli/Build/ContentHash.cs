@@ -1,0 +1,43 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ReportGen.Cli.Build;
+
+/// <summary>SHA-256 content hashes (lower-case hex) of files, folders and text, for the build manifest.</summary>
+internal static class ContentHash
+{
+    /// <summary>The hash of a file's bytes.</summary>
+    public static string OfFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>
+    /// The hash of every file under <paramref name="directory"/> (recursively): relative paths with "/"
+    /// separators, in ordinal order, each followed by its length and bytes. A renamed, added, removed or
+    /// edited file changes it; the folder's own location does not.
+    /// </summary>
+    public static string OfFolder(string directory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        Span<byte> length = stackalloc byte[8];
+        foreach (var (full, relative) in files)
+        {
+            var bytes = File.ReadAllBytes(full);
+            hash.AppendData(Encoding.UTF8.GetBytes(relative));
+            BinaryPrimitives.WriteInt64LittleEndian(length, bytes.LongLength);
+            hash.AppendData([0]);
+            hash.AppendData(length);
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The hash of a text (UTF-8).</summary>
+    public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,40 @@
+using ReportGen.Core.Diagnostics;
+
+namespace ReportGen.Cli.Build;
+
+internal enum DepartmentStatus
+{
+    Built,
+    Skipped,
+    Failed,
+}
+
+/// <summary>
+/// What the batch did with one department (input <see cref="Index"/> of the run): built it, skipped it
+/// as up to date, or failed — with the diagnostics, the files written and the stale files removed.
+/// </summary>
+internal sealed record DepartmentResult(int Index, string Input, DepartmentStatus Status)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Files written by this run (empty when skipped or failed).</summary>
+    public IReadOnlyList<string> Written { get; init; } = [];
+
+    /// <summary>Earlier outputs of a failed department, removed so that nothing stale looks current.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
+    /// <summary>Pages of the paged output (PDF) when built.</summary>
+    public int? Pages { get; init; }
+
+    /// <summary>The input could not be read at all (exit code 2).</summary>
+    public bool Unreadable { get; init; }
+
+    /// <summary>Why it was (re)built: "数据已改变", "首次生成", "--force"…; null when skipped or failed.</summary>
+    public string? Reason { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
