@@ -51,7 +51,9 @@ internal static class DocxFonts
     /// <summary>
     /// Character spacing (twentieths of a point) that fits the sheet's characters per line of body-size
     /// text into the portrait text block: GB/T 9704's 28 characters of 16 pt need 448 pt, the block has
-    /// 442 pt, so each character gives up a quarter point. Text of other sizes keeps its natural spacing.
+    /// 442 pt, so each character gives up a quarter point, and a twentieth more: at an exact fit
+    /// LibreOffice drops a line-final 、 or ， instead of drawing it. Text of other sizes keeps its
+    /// natural spacing.
     /// </summary>
     public static int Tracking(StyleSheet sheet, FontRole role)
     {
@@ -61,7 +63,7 @@ internal static class DocxFonts
             return 0;
         }
         var widthPt = SectionGeometry.For(sheet, Core.Documents.PageOrientation.Portrait).TextWidth / 20.0;
-        return (int)Math.Floor((widthPt / sheet.Body.CharsPerLine - body.SizePt) * 20);
+        return (int)Math.Floor((widthPt / sheet.Body.CharsPerLine - body.SizePt) * 20) - 1;
     }
 
     /// <summary>The font table: every family the sheet's roles name first, with its alternative.</summary>

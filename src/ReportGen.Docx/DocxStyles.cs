@@ -21,6 +21,8 @@ internal static partial class DocxStyles
             p =>
             {
                 p.WidowControl = new WidowControl();
+                // No punctuation hanging into the margin: the text block keeps its width.
+                p.OverflowPunctuation = new OverflowPunctuation { Val = false };
                 p.SpacingBetweenLines = Exact(body.LinePitchPt);
                 p.Justification = new Justification { Val = body.Justify ? JustificationValues.Both : JustificationValues.Left };
             }, isDefault: true, primary: true));

@@ -93,8 +93,9 @@ public sealed class StyleTests
     public void Body_size_text_is_condensed_to_fit_twenty_eight_characters_a_line()
     {
         using var docx = Rendered.Of(SampleDocument.Build(1));
-        // 156 mm = 442.2 pt; 442.2 / 28 = 15.79 pt a character: a quarter point less than 16 pt.
-        Assert.Equal(-5, Style(docx, "Normal").StyleRunProperties!.Spacing!.Val!.Value);
+        // 156 mm = 442.2 pt; 442.2 / 28 = 15.79 pt a character: a quarter point less than 16 pt, and
+        // a twentieth for layout rounding. 28 × 15.7 = 439.6 pt fits; 29 characters would not.
+        Assert.Equal(-6, Style(docx, "Normal").StyleRunProperties!.Spacing!.Val!.Value);
         Assert.Equal(0, Style(docx, "TableText").StyleRunProperties!.Spacing!.Val!.Value);
         var grid = docx.Main.Document!.Body!.Elements<SectionProperties>().Single().GetFirstChild<DocGrid>()!;
         Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
