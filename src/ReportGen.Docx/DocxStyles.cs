@@ -88,7 +88,9 @@ internal static partial class DocxStyles
 
     private static DocDefaults DocDefaults(StyleSheet sheet, FontRole bodyFont)
     {
+        // The body font and Chinese as the east-Asian language; the condensed spacing stays in Normal.
         var rpr = DocxFonts.RunProperties(sheet, bodyFont);
+        rpr.Spacing = null;
         rpr.Languages = new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" };
         return new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(rpr.Select(e => e.CloneNode(true)))),
