@@ -6,7 +6,7 @@ namespace ReportGen.Templating.Markup;
 /// <summary>
 /// Reads the line-oriented markup the templates render (documented in docs/templates.md) into the
 /// blocks of a <see cref="Document"/>: one logical line per block (a trailing backslash joins the
-/// next line), blank lines ignored. Mistakes are reported through a callback with the offset in the
+/// next line; a blank line ends such a joined line), blank lines otherwise ignored. Mistakes are reported through a callback with the offset in the
 /// rendered text, which the caller maps back to the template line that wrote it.
 /// </summary>
 internal sealed partial class MarkupParser
@@ -40,6 +40,8 @@ internal sealed partial class MarkupParser
         var line = raw.Trim();
         if (line.Length == 0)
         {
+            // A blank line ends a continued line (e.g. a last part that a condition left empty).
+            EndLogical();
             return;
         }
         offset += raw.Length - raw.TrimStart().Length;
@@ -48,10 +50,22 @@ internal sealed partial class MarkupParser
         _logical.Append(continues ? line[..^1].TrimEnd() : line);
         if (!continues)
         {
-            var logical = _logical.ToString();
-            var segments = _segments.ToList();
-            _logical.Clear();
-            _segments.Clear();
+            EndLogical();
+        }
+    }
+
+    private void EndLogical()
+    {
+        if (_segments.Count == 0)
+        {
+            return;
+        }
+        var logical = _logical.ToString();
+        var segments = _segments.ToList();
+        _logical.Clear();
+        _segments.Clear();
+        if (logical.Length > 0)
+        {
             Logical(logical, index => OffsetOf(segments, index));
         }
     }
@@ -176,13 +190,7 @@ internal sealed partial class MarkupParser
 
     private Document Finish()
     {
-        if (_segments.Count > 0)
-        {
-            var offset = _segments[^1].Offset;
-            _error(offset, "最后一行以 \\ 结尾，但后面没有内容了");
-            _logical.Clear();
-            _segments.Clear();
-        }
+        EndLogical();
         if (_table is not null)
         {
             _error(_table.Offset, "表格没有以 @end 结束");
