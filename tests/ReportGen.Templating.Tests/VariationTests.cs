@@ -142,4 +142,13 @@ public sealed class VariationTests
         Assert.EndsWith("主要原因是人员减少|退休[2]人 @注。", Paragraph(json, "（1）一般公共服务支出"));
         Assert.Equal("行政运行|#1", Row(Build.Tables(json, "表三").Single(), "2010301")[1]);
     }
+
+    [Fact]
+    public void A_paragraph_whose_last_part_is_empty_does_not_swallow_the_next_heading()
+    {
+        var json = Build.ReferenceJson();
+        json["profile"]!["composition"]!["notes"] = new JsonArray();
+        Assert.EndsWith("分别为区行政服务中心、区企业发展服务中心，为区政务办管理的正科级事业单位。", Paragraph(json, "重庆市渝北区政务服务管理办公室（以下简称"));
+        Assert.Contains(Build.Document(Build.Load(json)).Blocks.OfType<Heading>(), h => h.FullText == "二、部门预算总体情况");
+    }
 }

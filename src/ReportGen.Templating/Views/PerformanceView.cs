@@ -37,6 +37,8 @@ public sealed record ProjectGroup
         FundKeys.All.ToDictionary(FundKeys.Key, f => Projects.Where(p => p.Fund == FundKeys.Key(f)).Sum(p => p.Amount));
     /// <summary>The amount financed by other sources than the three 财政拨款 ones.</summary>
     public decimal NonFiscal => Projects.Where(p => !p.IsFiscal).Sum(p => p.Amount);
+    /// <summary>The amount financed by 财政拨款 (一般公共预算, 政府性基金, 国有资本经营).</summary>
+    public decimal Fiscal => Amount - NonFiscal;
 
     public static ProjectGroup Of(IEnumerable<ProjectView> projects) => new() { Projects = [.. projects] };
 }
