@@ -115,9 +115,15 @@ internal static class SampleCatalog
 
     public static readonly string[] Sections = ["办公室", "综合科", "财务科", "政策法规科", "业务一科", "业务二科", "监督管理科", "人事科"];
 
-    public static readonly string[] Reasons =
+    /// <summary>Reasons for an increase.</summary>
+    public static readonly string[] IncreaseReasons =
     [
-        "人员变动，工资福利相应调整", "按预算定额标准调整", "项目完结，预算相应减少", "新增工作任务，预算相应增加",
-        "厉行节约，压减一般性支出", "缴费基数调整",
+        "新增工作任务，预算相应增加", "人员增加，工资福利相应增加", "缴费基数调整", "按预算定额标准调增",
+    ];
+
+    /// <summary>Reasons for a decrease.</summary>
+    public static readonly string[] DecreaseReasons =
+    [
+        "人员减少，工资福利相应减少", "项目完结，预算相应减少", "厉行节约，压减一般性支出", "按预算定额标准调减",
     ];
 }

@@ -84,7 +84,7 @@ public sealed partial class SampleGenerator
             Reception = Last(thisYear.Reception),
             VehicleOperation = Last(thisYear.VehicleOperation),
         };
-        string? Why(decimal now, decimal last) => now == last ? null : Pick(SampleCatalog.Reasons);
+        string? Why(decimal now, decimal last) => ReasonFor(now, last);
         return new ThreePublicExpenses
         {
             ThisYear = thisYear,

@@ -20,7 +20,7 @@ public sealed partial class SampleGenerator
         {
             var cents = Cents(wages * share);
             var last = Vary(_rnd, cents);
-            leaves.Add(new Leaf(code, name, fund, false, cents, last, last == cents ? null : Pick(SampleCatalog.Reasons)));
+            leaves.Add(new Leaf(code, name, fund, false, cents, last, ReasonFor(cents, last)));
         }
 
         Basic(_kind.AdminCode, _kind.AdminName, 0.7m);
@@ -52,7 +52,7 @@ public sealed partial class SampleGenerator
             var cents = group.Sum(p => (long)(p.Amount * 100m));
             long? last = Chance(0.15) ? null : Vary(_rnd, cents);
             var name = AllItems().First(i => i.Code == group.Key.FunctionCode).Name;
-            leaves.Add(new Leaf(group.Key.FunctionCode, name, group.Key.Item2, true, cents, last, last is null || last == cents ? null : Pick(SampleCatalog.Reasons)));
+            leaves.Add(new Leaf(group.Key.FunctionCode, name, group.Key.Item2, true, cents, last, ReasonFor(cents, last)));
         }
         // Now and then an item that had a budget last year and has none this year.
         var unused = _kind.ProjectItems.Where(i => leaves.All(l => l.Code != i.Code)).ToList();

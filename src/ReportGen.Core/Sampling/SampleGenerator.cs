@@ -46,6 +46,10 @@ public sealed partial class SampleGenerator
 
     private bool Chance(double p) => _rnd.NextDouble() < p;
 
+    /// <summary>A reason that fits the direction of the change; null when nothing changed.</summary>
+    private string? ReasonFor(decimal now, decimal? last) =>
+        last is not decimal l || l == now ? null : Pick(now > l ? SampleCatalog.IncreaseReasons : SampleCatalog.DecreaseReasons);
+
     private BudgetReport Build()
     {
         _units.Add(new BudgetUnit { Code = _deptCode + "001", Name = _fullName + "（本级）" });
@@ -79,18 +83,18 @@ public sealed partial class SampleGenerator
             {
                 Functional = functional.Tree,
                 LastYear = new BasicProjectAmount { Basic = ToMoney(functional.LastYearBasic), Project = ToMoney(functional.LastYearProject) },
-                BasicReason = Pick(SampleCatalog.Reasons),
-                ProjectReason = projects.Count == 0 && functional.LastYearProject == 0 ? null : Pick(SampleCatalog.Reasons),
-                PersonnelUse = "主要用于保障在职人员工资福利及社会保险缴费、退休人员补助等",
-                PublicUse = "主要用于保障部门正常运转的各项商品服务支出，主要包括办公费、邮电费、差旅费、工会经费、福利费等",
-                ProjectUse = projects.Count == 0 ? null : "主要用于保障部门重点工作任务",
+                BasicReason = ReasonFor(ToMoney(functional.Leaves.Where(l => !l.IsProject).Sum(l => l.Cents)), ToMoney(functional.LastYearBasic)),
+                ProjectReason = ReasonFor(ToMoney(functional.Leaves.Where(l => l.IsProject).Sum(l => l.Cents)), ToMoney(functional.LastYearProject)),
+                PersonnelUse = "保障在职人员工资福利及社会保险缴费、退休人员补助等",
+                PublicUse = "保障部门正常运转的各项商品服务支出，主要包括办公费、邮电费、差旅费、工会经费、福利费等",
+                ProjectUse = projects.Count == 0 ? null : "保障部门重点工作任务",
             },
             Economic = economic,
             ThreePublic = threePublic,
             AgencyOperating = new AgencyOperatingExpenses
             {
                 LastYear = agencyAmount == 0m ? null : ToMoney(Vary(_rnd, (long)(agencyAmount * 100m))),
-                Reason = Pick(SampleCatalog.Reasons),
+                Reason = "按实际需要调整公用经费",
                 Uses = "办公费、邮电费、差旅费、工会经费、福利费等",
             },
             Procurement = BuildProcurement(projects),
