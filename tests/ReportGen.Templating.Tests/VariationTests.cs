@@ -77,6 +77,23 @@ public sealed class VariationTests
     }
 
     [Fact]
+    public void With_other_sources_the_general_budget_basic_and_project_changes_come_from_generalBudgetLastYear()
+    {
+        var json = Build.ReferenceJson();
+        json["expenditure"]!["functional"]!.AsArray().Add(JsonNode.Parse("""
+            { "code": "212", "name": "城乡社区支出", "children": [ { "code": "21208", "name": "国有土地使用权出让收入安排的支出", "children": [
+              { "code": "2120801", "name": "征地和拆迁补偿支出", "fund": "governmentFund", "basic": 0, "project": 500000, "lastYear": 400000, "reason": "征地项目增加" } ] } ] }
+            """));
+        json["income"]!["governmentFund"] = JsonNode.Parse("""{ "amount": 500000, "lastYear": 400000 }""");
+        json["expenditure"]!["lastYear"] = JsonNode.Parse("""{ "basic": 5490492.54, "project": 13349039.00 }""");
+        // Without the 一般公共预算 split the comparison cannot be made and is left out.
+        Assert.StartsWith("（1）基本支出4,995,499.55元，占28.3%，其中：", Paragraph(json, "（1）基本支出"));
+        json["expenditure"]!["generalBudgetLastYear"] = JsonNode.Parse("""{ "basic": 5490492.54, "project": 12949039.00 }""");
+        Assert.StartsWith("（1）基本支出4,995,499.55元，占28.3%，较2023年减少494,992.99元，主要原因是人员减少，调出1人，退休2人，其中：", Paragraph(json, "（1）基本支出"));
+        Assert.StartsWith("（2）项目支出12,630,000元，占71.7%，较2023年减少319,039元，", Paragraph(json, "（2）项目支出"));
+    }
+
+    [Fact]
     public void A_department_shown_in_wan_yuan()
     {
         var json = Build.ReferenceJson();

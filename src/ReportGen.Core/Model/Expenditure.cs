@@ -9,6 +9,12 @@ public sealed record Expenditure
     /// <summary>Last year's 基本支出 and 项目支出 (not derivable from the per-项 last-year totals).</summary>
     public required BasicProjectAmount LastYear { get; init; }
 
+    /// <summary>
+    /// Last year's 一般公共预算 基本支出 and 项目支出, for the narrative's 一般公共预算 comparison. Needed only
+    /// when some item is financed by another source; when every item is 一般公共预算 it is <see cref="LastYear"/>.
+    /// </summary>
+    public BasicProjectAmount? GeneralBudgetLastYear { get; init; }
+
     /// <summary>Reason for the change of 基本支出, e.g. 人员减少，调出1人，退休2人.</summary>
     public string? BasicReason { get; init; }
     /// <summary>Reason for the change of 项目支出.</summary>

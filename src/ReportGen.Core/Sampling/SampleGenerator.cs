@@ -83,6 +83,7 @@ public sealed partial class SampleGenerator
             {
                 Functional = functional.Tree,
                 LastYear = new BasicProjectAmount { Basic = ToMoney(functional.LastYearBasic), Project = ToMoney(functional.LastYearProject) },
+                GeneralBudgetLastYear = functional.Leaves.All(l => l.Fund == FundSource.GeneralBudget) ? null : GeneralLastYear(functional.Leaves),
                 BasicReason = ReasonFor(ToMoney(functional.Leaves.Where(l => !l.IsProject).Sum(l => l.Cents)), ToMoney(functional.LastYearBasic)),
                 ProjectReason = ReasonFor(ToMoney(functional.Leaves.Where(l => l.IsProject).Sum(l => l.Cents)), ToMoney(functional.LastYearProject)),
                 PersonnelUse = "保障在职人员工资福利及社会保险缴费、退休人员补助等",
@@ -109,6 +110,16 @@ public sealed partial class SampleGenerator
             },
             Glossary = StandardGlossary,
             Contact = new Contact { Person = Pick(Surnames) + Pick(GivenNames), Phone = $"023-6{_rnd.Next(1000000, 9999999)}" },
+        };
+    }
+
+    private static BasicProjectAmount GeneralLastYear(IReadOnlyList<Leaf> leaves)
+    {
+        var general = leaves.Where(l => l.Fund == FundSource.GeneralBudget).ToList();
+        return new BasicProjectAmount
+        {
+            Basic = ToMoney(general.Where(l => !l.IsProject).Sum(l => l.LastYearCents ?? 0)),
+            Project = ToMoney(general.Where(l => l.IsProject).Sum(l => l.LastYearCents ?? 0)),
         };
     }
 

@@ -63,6 +63,12 @@ internal static class BalanceRules
         {
             ctx.CheckStated(ValidationRules.LastYear, "$.expenditure.lastYear", label, leaves.Sum(l => l.LastYear ?? 0m), stated, "支出功能分类各项上年预算数之和");
         }
+        if (r.Expenditure.GeneralBudgetLastYear is { } general)
+        {
+            var generalLeaves = leaves.Where(l => l.FundOrDefault == FundSource.GeneralBudget).Sum(l => l.LastYear ?? 0m);
+            ctx.CheckStated(ValidationRules.LastYear, "$.expenditure.generalBudgetLastYear", $"{r.Department.Year - 1}年一般公共预算（基本支出+项目支出）",
+                generalLeaves, general.Basic + general.Project, "支出功能分类中一般公共预算各项上年预算数之和");
+        }
     }
 
     /// <summary>Last year's 一般公共预算 expenditure: as the income states it, else as the expenditure does.</summary>

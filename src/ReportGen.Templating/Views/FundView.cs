@@ -14,8 +14,8 @@ public sealed record FundView
     /// <summary>Last year's total of the items of this source; null when none has a last-year figure.</summary>
     public required decimal? LastYear { get; init; }
     /// <summary>
-    /// Last year's 基本支出 and 项目支出 of this source. The input states them for the whole department
-    /// only, so they are known here only when every item is financed by this source; else null.
+    /// Last year's 基本支出 and 项目支出 of this source: the department's when every item is financed by
+    /// this source, else (for 一般公共预算) expenditure.generalBudgetLastYear when the input states it; else null.
     /// </summary>
     public decimal? LastYearBasic { get; init; }
     public decimal? LastYearProject { get; init; }
@@ -47,11 +47,14 @@ public sealed record FundView
             }
         }
         var allOfThem = report.Expenditure.Functional.Leaves().All(l => sources.Contains(l.FundOrDefault));
+        var split = allOfThem ? report.Expenditure.LastYear
+            : sources.SequenceEqual([FundSource.GeneralBudget]) ? report.Expenditure.GeneralBudgetLastYear
+            : null;
         return new FundView
         {
             Key = key,
-            LastYearBasic = allOfThem ? report.Expenditure.LastYear.Basic : null,
-            LastYearProject = allOfThem ? report.Expenditure.LastYear.Project : null,
+            LastYearBasic = split?.Basic,
+            LastYearProject = split?.Project,
             Basic = tree.Sum(i => i.SumBasic()),
             Project = tree.Sum(i => i.SumProject()),
             LastYear = lastYear,

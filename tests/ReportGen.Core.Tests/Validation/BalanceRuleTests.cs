@@ -26,6 +26,15 @@ public sealed class BalanceRuleTests : RuleTestBase
     }
 
     [Fact]
+    public void General_budget_last_year_split_adds_up_to_the_general_budget_items_last_year()
+    {
+        var r = ValidateChanged("$.expenditure.generalBudgetLastYear", JsonNode.Parse("""{ "basic": 5490492.54, "project": 12949000.00 }"""));
+        var d = Error(r, ValidationRules.LastYear, "$.expenditure.generalBudgetLastYear");
+        Figures(d, "18,439,531.54 元", "18,439,492.54 元", "39.00 元");
+        Assert.True(ValidateChanged("$.expenditure.generalBudgetLastYear", JsonNode.Parse("""{ "basic": 5490492.54, "project": 12949039.00 }""")).IsValid);
+    }
+
+    [Fact]
     public void Basic_by_government_economic_equals_basic_by_function()
     {
         var r = Validate(TestData.Mutate(
