@@ -83,9 +83,8 @@ internal sealed class ProgressReporter
     {
         var counter = $" {finished.ToString().PadLeft(total.ToString().Length)}/{total}";
         var tail = (failed > 0 ? $"  失败 {failed}" : "") + $"  {(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}";
-        // "生成中" and "失败" are two columns per character; keep a margin so the line never wraps.
-        var fixedColumns = 9 + counter.Length + tail.Length + (failed > 0 ? 2 : 0);
-        var cells = Math.Clamp(columns - fixedColumns - 4, 10, 40);
+        // The words around the bar take at most 40 columns (CJK characters count two): the line never wraps.
+        var cells = Math.Clamp(columns - 40, 10, 40);
         var filled = total == 0 ? cells : (int)((long)cells * finished / total);
         var bar = new string('=', filled) + (filled < cells ? ">" + new string(' ', cells - filled - 1) : "");
         return $"生成中 [{bar}]{counter}{tail}";
