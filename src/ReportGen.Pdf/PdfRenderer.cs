@@ -10,8 +10,9 @@ namespace ReportGen.Pdf;
 
 /// <summary>
 /// The PDF format (<c>--format pdf</c>): our own layout over the document model, fonts found and
-/// opened once per renderer and subset per document, painted through Skia's PDF backend. One
-/// instance serves a whole batch from any number of threads.
+/// opened once per renderer and subset per document by HarfBuzz, written by our own PDF writer;
+/// PNG previews paint the same layout through Skia. One instance serves a whole batch from any
+/// number of threads.
 /// </summary>
 public sealed class PdfRenderer : IDocumentRenderer, IDisposable
 {
@@ -32,7 +33,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     public RenderResult Render(Document document, StyleSheet style, Stream output, RenderOptions options)
     {
         var layout = Layout(document, style, options);
-        PdfWriter.Write(layout, output, options.Timestamp);
+        Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
         return new RenderResult(layout.Pages.Count);
     }
 
@@ -52,7 +53,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        using (var painter = new SkiaPainter(f => f.Typeface, pdf: false))
+        using (var painter = new SkiaPainter(f => f.Typeface))
         {
             painter.Paint(page, canvas);
         }

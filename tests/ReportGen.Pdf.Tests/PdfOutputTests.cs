@@ -39,21 +39,20 @@ public class PdfOutputTests
     }
 
     [Fact]
-    public void Every_font_is_embedded_as_a_subset()
+    public void Every_font_is_embedded_as_a_subset_and_none_is_Type_3()
     {
         var pdf = PdfProbe.Render(Sample());
         var fonts = FontProbe.Fonts(pdf);
-        Assert.NotEmpty(fonts);
-        Assert.All(fonts, f => Assert.True(f.Embedded, $"{f.Name} ({f.Type}) is not embedded"));
-        Assert.All(fonts, f => Assert.True(f.HasToUnicode, $"{f.Name} ({f.Type}) has no ToUnicode map"));
-        // TrueType faces (LXGW WenKai for heading 2 here) are CID TrueType subsets, never Type 3.
-        Assert.Contains(fonts, f => f.Type == "CID TrueType" && f.Name.EndsWith("+LXGWWenKai-Regular", StringComparison.Ordinal) && f.Subset);
-        // Only CFF faces (Noto CJK) go to Type 3: Skia's PDF backend draws every CFF font as outlines.
-        Assert.All(fonts, f => Assert.True(f.Type is "CID TrueType" or "Type 3", f.Type));
+        // Noto Serif/Sans CJK (CFF) for body, headings and tables, LXGW WenKai (TrueType) for heading 2.
+        Assert.Equal(4, fonts.Count);
+        Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset && f.HasToUnicode, $"{f.Name} ({f.Type})"));
+        Assert.Contains(fonts, f => f.Type == "CID TrueType" && f.Name.EndsWith("+LXGWWenKai-Regular", StringComparison.Ordinal));
+        Assert.Contains(fonts, f => f.Type == "CID Type 0C" && f.Name.EndsWith("+NotoSerifCJKsc-Regular", StringComparison.Ordinal));
+        Assert.All(fonts, f => Assert.True(f.Type is "CID TrueType" or "CID Type 0C", f.Type));
     }
 
     [Fact]
-    public void A_TrueType_chain_gives_no_Type_3_font_at_all()
+    public void A_TrueType_only_chain_embeds_CID_TrueType_fonts()
     {
         var style = Samples.FreeTrueTypeStyle;
         var pdf = PdfProbe.Render(Sample(), style);

@@ -9,8 +9,8 @@ internal static class Samples
     public static StyleSheet Style { get; } = StyleSheet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "style.json"));
 
     /// <summary>
-    /// The sheet with every role on free TrueType fonts only (LXGW WenKai, WenQuanYi Zen Hei): no CFF
-    /// face, so no Type 3 font; and no dependence on which office fonts a machine has.
+    /// The sheet with every role on free TrueType fonts only (LXGW WenKai, WenQuanYi Zen Hei): the
+    /// TrueType path of the writer; no dependence on which office fonts a machine has.
     /// </summary>
     public static StyleSheet FreeTrueTypeStyle { get; } = Style with
     {

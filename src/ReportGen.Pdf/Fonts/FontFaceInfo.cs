@@ -20,6 +20,9 @@ internal sealed record FontFaceInfo(
     /// </summary>
     public float AscentRatio { get; init; } = 0.88f;
 
+    /// <summary>The PostScript name (name ID 6), what a PDF calls the font; empty when the font has none.</summary>
+    public string PostScriptName { get; init; } = "";
+
     public bool IsBold => Weight >= 600;
 
     /// <summary>A short name for messages and tests, e.g. "NotoSerifCJK-Regular.ttc#2".</summary>

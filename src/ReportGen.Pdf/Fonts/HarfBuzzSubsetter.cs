@@ -19,6 +19,16 @@ internal static partial class HarfBuzzSubsetter
     /// </summary>
     private const uint NoLayoutClosure = 0x200;
 
+    /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG: the set of tables left out of the subset.</summary>
+    private const int DropTableSet = 3;
+
+    /// <summary>
+    /// Tables a PDF never reads: OpenType layout (the text is already laid out), vertical metrics,
+    /// digital signatures. Leaving them out makes subsetting faster and the embedded fonts smaller;
+    /// the PDF uses the outlines (glyf/loca or CFF), hmtx, and cmap (to map characters to glyphs).
+    /// </summary>
+    private static readonly string[] Dropped = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx", "DSIG", "kern", "morx", "mort", "kerx", "feat", "meta"];
+
     /// <summary>The subset of the face <paramref name="hbFace"/> (an <c>hb_face_t*</c>) as font file bytes.</summary>
     public static byte[] Subset(IntPtr hbFace, IEnumerable<int> codePoints)
     {
@@ -33,6 +43,11 @@ internal static partial class HarfBuzzSubsetter
             foreach (var cp in codePoints)
             {
                 hb_set_add(unicodes, (uint)cp);
+            }
+            var drop = hb_subset_input_set(input, DropTableSet); // borrowed
+            foreach (var tag in Dropped)
+            {
+                hb_set_add(drop, (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]));
             }
             hb_subset_input_set_flags(input, NoLayoutClosure);
             var subset = hb_subset_or_fail(hbFace, input);
@@ -71,6 +86,9 @@ internal static partial class HarfBuzzSubsetter
 
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
 
     [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codePoint);

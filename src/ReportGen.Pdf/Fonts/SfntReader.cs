@@ -78,7 +78,7 @@ internal static class SfntReader
         {
             return null;
         }
-        var (families, fullNames, subfamilies) = ReadNames(ReadAt(stream, name.Value.Offset, name.Value.Length));
+        var (families, fullNames, subfamilies, postScript) = ReadNames(ReadAt(stream, name.Value.Offset, name.Value.Length));
         var weight = 400;
         var italic = false;
         var ascentRatio = 0.88f;
@@ -107,22 +107,23 @@ internal static class SfntReader
         {
             weight = 700;
         }
-        return new FontFaceInfo(path, index, families, fullNames, weight, italic, cff) { AscentRatio = ascentRatio };
+        return new FontFaceInfo(path, index, families, fullNames, weight, italic, cff) { AscentRatio = ascentRatio, PostScriptName = postScript };
     }
 
-    private static (List<string> Families, List<string> FullNames, List<string> Subfamilies) ReadNames(byte[] table)
+    private static (List<string> Families, List<string> FullNames, List<string> Subfamilies, string PostScript) ReadNames(byte[] table)
     {
         var families = new List<string>();
         var fullNames = new List<string>();
         var subfamilies = new List<string>();
+        var postScript = new List<string>();
         if (table.Length < 6)
         {
-            return (families, fullNames, subfamilies);
+            return (families, fullNames, subfamilies, "");
         }
         var count = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(2));
         var stringOffset = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(4));
         // Typographic family (16) before legacy family (1): "LXGW WenKai" rather than "LXGW WenKai Light".
-        foreach (var wanted in new[] { 16, 1, 4, 2 })
+        foreach (var wanted in new[] { 16, 1, 4, 2, 6 })
         {
             for (var i = 0; i < count; i++)
             {
@@ -149,14 +150,14 @@ internal static class SfntReader
                 {
                     continue;
                 }
-                var list = wanted switch { 4 => fullNames, 2 => subfamilies, _ => families };
+                var list = wanted switch { 4 => fullNames, 2 => subfamilies, 6 => postScript, _ => families };
                 if (!list.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase))
                 {
                     list.Add(text.Trim());
                 }
             }
         }
-        return (families, fullNames, subfamilies);
+        return (families, fullNames, subfamilies, postScript.FirstOrDefault() ?? "");
     }
 
     private static string? Decode(ushort platform, ushort encoding, ReadOnlySpan<byte> bytes) => platform switch

@@ -5,17 +5,15 @@ using SkiaSharp;
 namespace ReportGen.Pdf.Rendering;
 
 /// <summary>
-/// Paints a laid-out page onto a Skia canvas: the PDF document's page canvas (with subset faces)
-/// or a raster surface (PNG previews, with the whole faces). Both draw the same display list.
+/// Paints a laid-out page onto a Skia canvas (PNG previews and visual tests, with the whole faces):
+/// the same display list the PDF writer turns into content streams.
 /// </summary>
-internal sealed class SkiaPainter(Func<FontFace, SKTypeface> typefaceOf, bool pdf) : IDisposable
+internal sealed class SkiaPainter(Func<FontFace, SKTypeface> typefaceOf) : IDisposable
 {
     private readonly Dictionary<(FontFace, float), SKFont> _fonts = [];
     private readonly SKPaint _text = new() { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _rule = new() { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Square };
     private readonly SKPaint _fill = new() { IsAntialias = false, Style = SKPaintStyle.Fill };
-
-    public static string AnchorName(int outlineIndex) => "o" + outlineIndex;
 
     public void Paint(LaidOutPage page, SKCanvas canvas)
     {
@@ -33,9 +31,6 @@ internal sealed class SkiaPainter(Func<FontFace, SKTypeface> typefaceOf, bool pd
                 case FillOp f:
                     _fill.Color = new SKColor((byte)(f.Rgb >> 16), (byte)(f.Rgb >> 8), (byte)f.Rgb);
                     canvas.DrawRect(f.X, f.Y, f.Width, f.Height, _fill);
-                    break;
-                case AnchorOp a when pdf:
-                    canvas.DrawNamedDestinationAnnotation(new SKPoint(a.X, a.Y), AnchorName(a.OutlineIndex));
                     break;
             }
         }
