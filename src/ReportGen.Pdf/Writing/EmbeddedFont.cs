@@ -52,6 +52,9 @@ internal sealed partial class EmbeddedFont
 
     public string BaseFont { get; }
 
+    /// <summary>Glyphs in the embedded program (.notdef included).</summary>
+    public int GlyphCount { get; private set; }
+
     /// <summary>The two-byte code (CID) that draws <paramref name="codePoint"/>.</summary>
     public ushort Code(int codePoint) => _codes[codePoint];
 
@@ -66,6 +69,7 @@ internal sealed partial class EmbeddedFont
             using var blob = new Blob(pin.AddrOfPinnedObject(), subset.Length, MemoryMode.ReadOnly);
             using var face = new Face(blob, 0);
             using var font = new Font(face);
+            GlyphCount = face.GlyphCount;
             font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
             foreach (var cp in codePoints)
             {
