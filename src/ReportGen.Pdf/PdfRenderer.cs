@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReportGen.Core.Documents;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
@@ -17,6 +19,8 @@ namespace ReportGen.Pdf;
 public sealed class PdfRenderer : IDocumentRenderer, IDisposable
 {
     private readonly FontLibrary _fonts;
+    // Resolved role chains per style sheet (a batch has one) and fonts folders.
+    private readonly ConditionalWeakTable<StyleSheet, ConcurrentDictionary<string, FontSet>> _fontSets = new();
 
     public PdfRenderer()
         : this(new FontLibrary())
@@ -66,7 +70,8 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
         DocumentLayout.Run(document, Fonts(style, options));
 
     internal FontSet Fonts(StyleSheet style, RenderOptions options) =>
-        new(style, _fonts.Catalog(options.FontDirectories), _fonts);
+        _fontSets.GetOrCreateValue(style).GetOrAdd(string.Join('\n', options.FontDirectories),
+            _ => new FontSet(style, _fonts.Catalog(options.FontDirectories), _fonts));
 
     public void Dispose() => _fonts.Dispose();
 }
