@@ -129,22 +129,36 @@ public class TableLayoutTests
         }
     }
 
-    [Fact]
-    public void A_long_rowspan_group_breaks_between_rows_with_two_on_each_side()
+    [Theory]
+    [InlineData(12)]
+    [InlineData(13)] // after 12 lines, 12 rows would fit and leave one: the break comes a row earlier
+    public void A_long_rowspan_group_breaks_between_rows_with_two_on_each_side(int count)
     {
         var columns = new List<ColumnSpec> { new(CellAlign.Center, 1), new(CellAlign.Left, 3), new(CellAlign.Right, 1) { Numeric = true } };
-        var body = new List<TableRow> { new([new TableCell("绩效指标", RowSpan: 12), new TableCell("指标1"), new TableCell("100")]) };
-        body.AddRange(Enumerable.Range(2, 11).Select(i => new TableRow([new TableCell($"指标{i}"), new TableCell("100")])));
+        var body = new List<TableRow> { new([new TableCell("绩效指标", RowSpan: count), new TableCell("指标1"), new TableCell("100")]) };
+        body.AddRange(Enumerable.Range(2, count - 1).Select(i => new TableRow([new TableCell($"指标{i}"), new TableCell("100")])));
         var table = new Table("表十七", "一般项目绩效目标表", [], null, null, columns, [new TableRow([new TableCell("类别"), new TableCell("指标"), new TableCell("值")])], body, []);
-        var blocks = Enumerable.Range(1, 17).Select(i => (Block)LayoutProbe.OneLine(i)).Append(table).ToArray();
-        var layout = LayoutProbe.Layout(Samples.Doc(blocks));
-        Assert.Equal([1, 2], LayoutProbe.PagesOf(layout, 17));
-        var first = layout.Pages[0].Ops.OfType<TextOp>().Count(t => t.Text.StartsWith("指标", StringComparison.Ordinal) && t.Text != "指标");
-        var second = layout.Pages[1].Ops.OfType<TextOp>().Count(t => t.Text.StartsWith("指标", StringComparison.Ordinal) && t.Text != "指标");
-        Assert.Equal(12, first + second);
-        Assert.True(first >= 2 && second >= 2, $"{first} rows before the break, {second} after");
-        // The spanning label is drawn once, in the first part.
-        Assert.Single(layout.Pages.SelectMany(p => p.Ops.OfType<TextOp>()), t => t.Text == "绩效指标");
+        // Whatever the room left (one to fourteen lines), the rows break with two or more on each side.
+        var splits = new List<int>();
+        for (var before = 8; before <= 21; before++)
+        {
+            var blocks = Enumerable.Range(1, before).Select(i => (Block)LayoutProbe.OneLine(i)).Append(table).ToArray();
+            var layout = LayoutProbe.Layout(Samples.Doc(blocks));
+            var pages = LayoutProbe.PagesOf(layout, before);
+            if (pages.Count == 1)
+            {
+                continue;
+            }
+            splits.Add(before);
+            int Rows(LaidOutPage p) => p.Ops.OfType<TextOp>().Count(t => t.Text.StartsWith("指标", StringComparison.Ordinal) && t.Text != "指标");
+            var first = Rows(layout.Pages[pages[0] - 1]);
+            var second = Rows(layout.Pages[pages[1] - 1]);
+            Assert.Equal(count, first + second);
+            Assert.True(first >= 2 && second >= 2, $"{before} lines before: {first} rows before the break, {second} after");
+            Assert.Single(layout.Pages.SelectMany(p => p.Ops.OfType<TextOp>()), t => t.Text == "绩效指标");
+        }
+        // The table (about ten lines tall) breaks after 13–18 lines of text, and after 12 when it has 13 rows.
+        Assert.Equal(Enumerable.Range(count == 13 ? 12 : 13, count == 13 ? 7 : 6), splits);
     }
 
     [Fact]

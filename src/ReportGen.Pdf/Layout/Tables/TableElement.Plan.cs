@@ -69,12 +69,12 @@ internal sealed partial class TableElement
                 // on each side, as Word breaks a vertically merged cell; a short one moves whole.
                 var k = r;
                 var hh = h;
-                while (k < end && hh + g.BodyHeights[k] <= avail)
+                while (k < end - MinRowsAtBreak && hh + g.BodyHeights[k] <= avail)
                 {
                     hh += g.BodyHeights[k];
                     k++;
                 }
-                if (k - r >= MinRowsAtBreak && end - k >= MinRowsAtBreak)
+                if (k - r >= MinRowsAtBreak)
                 {
                     AddRows(rows, r, k);
                     h = hh;
