@@ -25,6 +25,30 @@ internal static partial class PdfProbe
         return doc.GetPages().Select(p => Squeeze(string.Concat(p.Letters.Select(l => l.Value)))).ToList();
     }
 
+    /// <summary>The text poppler's pdftotext extracts (reading order rebuilt from positions).</summary>
+    public static string Pdftotext(byte[] pdf)
+    {
+        var file = Path.Combine(Shared.OutputDirectory, $"text-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", [file, "-"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+            }) ?? throw new InvalidOperationException("pdftotext (poppler-utils) is needed by this test");
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     public static string Squeeze(string text) => Whitespace().Replace(text, "");
 
     /// <summary>

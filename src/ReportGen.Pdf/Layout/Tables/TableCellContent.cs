@@ -15,7 +15,7 @@ internal sealed record TableCellContent(int Row, int Column, int RowSpan, int Co
     {
         if (Numeric)
         {
-            return LineBreaker.Break(Glyphs, float.MaxValue, float.MaxValue).Max(l => l.Width) + Indent;
+            return NaturalWidth();
         }
         var widest = 0f;
         var run = 0f;
@@ -30,6 +30,9 @@ internal sealed record TableCellContent(int Row, int Column, int RowSpan, int Co
         }
         return Math.Max(widest, run) + Indent;
     }
+
+    /// <summary>The width of the cell's text on one line (its longest line when it has forced breaks), plus indent.</summary>
+    public float NaturalWidth() => LineBreaker.Break(Glyphs, float.MaxValue, float.MaxValue).Max(l => l.Width) + Indent;
 
     public static TextAlign ToTextAlign(CellAlign align) => align switch
     {
