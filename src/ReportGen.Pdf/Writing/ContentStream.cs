@@ -18,15 +18,16 @@ internal static class ContentStream
         var sb = new StringBuilder();
         foreach (var fill in page.Ops.OfType<FillOp>())
         {
-            sb.Append("q ").Append(Color(fill.Rgb)).Append(" rg ")
-                .Append(N(fill.X)).Append(' ').Append(N(h - fill.Y - fill.Height)).Append(' ').Append(N(fill.Width)).Append(' ').Append(N(fill.Height)).Append(" re f Q\n");
+            sb.Append("q ").AppendNumber(((fill.Rgb >> 16) & 0xFF) / 255.0).Append(' ').AppendNumber(((fill.Rgb >> 8) & 0xFF) / 255.0).Append(' ')
+                .AppendNumber((fill.Rgb & 0xFF) / 255.0).Append(" rg ")
+                .AppendNumber(fill.X).Append(' ').AppendNumber(h - fill.Y - fill.Height).Append(' ').AppendNumber(fill.Width).Append(' ').AppendNumber(fill.Height).Append(" re f Q\n");
         }
         foreach (var group in page.Ops.OfType<RuleOp>().GroupBy(r => r.Width))
         {
-            sb.Append("q ").Append(N(group.Key)).Append(" w 2 J 0 G\n");
+            sb.Append("q ").AppendNumber(group.Key).Append(" w 2 J 0 G\n");
             foreach (var r in group)
             {
-                sb.Append(N(r.X1)).Append(' ').Append(N(h - r.Y1)).Append(" m ").Append(N(r.X2)).Append(' ').Append(N(h - r.Y2)).Append(" l\n");
+                sb.AppendNumber(r.X1).Append(' ').AppendNumber(h - r.Y1).Append(" m ").AppendNumber(r.X2).Append(' ').AppendNumber(h - r.Y2).Append(" l\n");
             }
             sb.Append("S Q\n");
         }
@@ -41,7 +42,7 @@ internal static class ContentStream
                 var font = fonts[t.Face];
                 if (font != current || t.Size != currentSize)
                 {
-                    sb.Append('/').Append(font.ResourceName).Append(' ').Append(N(t.Size)).Append(" Tf\n");
+                    sb.Append('/').Append(font.ResourceName).Append(' ').AppendNumber(t.Size).Append(" Tf\n");
                     current = font;
                     currentSize = t.Size;
                 }
@@ -54,7 +55,7 @@ internal static class ContentStream
 
     private static void Text(StringBuilder sb, EmbeddedFont font, TextOp t, float pageHeight)
     {
-        sb.Append("1 0 0 1 ").Append(N(t.Xs[0])).Append(' ').Append(N(pageHeight - t.Baseline)).Append(" Tm [<");
+        sb.Append("1 0 0 1 ").AppendNumber(t.Xs[0]).Append(' ').AppendNumber(pageHeight - t.Baseline).Append(" Tm [<");
         // Where the pen is (in points from the op's start) after each glyph, by the font's widths.
         var pen = 0.0;
         for (var i = 0; i < t.CodePoints.Length; i++)
@@ -66,18 +67,19 @@ internal static class ContentStream
                 var adjust = Math.Round((pen - want) * 1000 / t.Size, 1);
                 if (Math.Abs(adjust) >= 0.1)
                 {
-                    sb.Append("> ").Append(PdfSyntax.Number(adjust, 1)).Append(" <");
+                    sb.Append("> ").AppendNumber(adjust, 1).Append(" <");
                     pen -= adjust * t.Size / 1000;
                 }
             }
-            sb.Append(code.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            AppendHex(sb, code);
             pen += font.Width(code) * t.Size / 1000.0;
         }
         sb.Append(">] TJ\n");
     }
 
-    private static string N(double value) => PdfSyntax.Number(value, 2);
-
-    private static string Color(uint rgb) =>
-        N(((rgb >> 16) & 0xFF) / 255.0) + " " + N(((rgb >> 8) & 0xFF) / 255.0) + " " + N((rgb & 0xFF) / 255.0);
+    private static void AppendHex(StringBuilder sb, ushort code)
+    {
+        const string digits = "0123456789ABCDEF";
+        sb.Append(digits[code >> 12]).Append(digits[(code >> 8) & 0xF]).Append(digits[(code >> 4) & 0xF]).Append(digits[code & 0xF]);
+    }
 }
