@@ -75,6 +75,15 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public void One_renderer_serves_many_threads_at_once()
+    {
+        var expected = PdfProbe.Render(Sample());
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = PdfProbe.Render(Sample()));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void The_outline_lists_headings_and_numbered_tables_nested_by_level()
     {
         var doc = Sample();
