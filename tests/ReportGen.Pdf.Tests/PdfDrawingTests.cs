@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ReportGen.Core.Documents;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Tests;
@@ -20,14 +19,7 @@ public class PdfDrawingTests
     [InlineData(3)] // a landscape page
     public void Poppler_renders_the_pdf_as_the_layout_drew_it(int pageIndex)
     {
-        var doc = Samples.Doc(
-            new TitleBlock(["重庆市渝北区政务服务管理办公室", "2024年部门预算情况说明"]),
-            new Heading(1, "一、", "单位基本情况"),
-            new Heading(2, "（一）", "职能职责"),
-            Samples.Body(Samples.Sentence + Samples.Sentence),
-            Samples.Table(30, "表三", startOnNewPage: true),
-            new SectionBreak(PageOrientation.Landscape),
-            Samples.Table(8, "表十", startOnNewPage: true));
+        var doc = Samples.FourPages();
         var pdf = PdfProbe.Render(doc, Samples.FreeStyle);
         using var expected = SKBitmap.Decode(Shared.Renderer.RenderPng(doc, Samples.FreeStyle, pageIndex, Dpi));
         using var actual = SKBitmap.Decode(Poppler(pdf, pageIndex + 1));

@@ -69,4 +69,16 @@ internal static class Samples
             StartOnNewPage = startOnNewPage,
         };
     }
+
+    /// <summary>Four pages: title, headings in three faces and body text; a table over two pages; a landscape table.</summary>
+    public static Document FourPages() => Doc(
+        new TitleBlock(["重庆市渝北区政务服务管理办公室", "2024年部门预算情况说明"]),
+        new Heading(1, "一、", "单位基本情况"),
+        new Heading(2, "（一）", "职能职责"),
+        Body("一是贯彻执行深化“放管服”改革、加强政府职能转变、规范政务服务管理、深入推进审批服务便民化和“互联网+政务服务”的法律、法规和规章，组织拟定相关措施和规范性文件，并监督实施。二是组织拟定全区政务服务体系建设规划和管理办法。"),
+        new Heading(1, "二、", "部门预算总体情况"),
+        new Paragraph([new Run("（一）收入预算：", InlineHeadingLevel: 2), new Run(Sentence)]),
+        Table(30, "表三", startOnNewPage: true),
+        new SectionBreak(PageOrientation.Landscape),
+        Table(8, "表十", startOnNewPage: true));
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ReportGen.Core.Documents;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Tests;
@@ -13,24 +12,13 @@ public class SnapshotTests
 {
     private const int Dpi = 50;
 
-    private static Document Document() => Samples.Doc(
-        new TitleBlock(["重庆市渝北区政务服务管理办公室", "2024年部门预算情况说明"]),
-        new Heading(1, "一、", "单位基本情况"),
-        new Heading(2, "（一）", "职能职责"),
-        Samples.Body("一是贯彻执行深化“放管服”改革、加强政府职能转变、规范政务服务管理、深入推进审批服务便民化和“互联网+政务服务”的法律、法规和规章，组织拟定相关措施和规范性文件，并监督实施。二是组织拟定全区政务服务体系建设规划和管理办法。"),
-        new Heading(1, "二、", "部门预算总体情况"),
-        new Paragraph([new Run("（一）收入预算：", InlineHeadingLevel: 2), new Run(Samples.Sentence)]),
-        Samples.Table(30, "表三", startOnNewPage: true),
-        new SectionBreak(PageOrientation.Landscape),
-        Samples.Table(8, "表十", startOnNewPage: true));
-
     [Theory]
     [InlineData(0, "text-page")]
     [InlineData(1, "table-page")]
     [InlineData(3, "landscape-page")]
     public void Page_looks_as_reviewed(int pageIndex, string name)
     {
-        var png = Shared.Renderer.RenderPng(Document(), Samples.FreeStyle, pageIndex, Dpi);
+        var png = Shared.Renderer.RenderPng(Samples.FourPages(), Samples.FreeStyle, pageIndex, Dpi);
         Compare(png, name);
     }
 
