@@ -21,20 +21,26 @@ internal sealed class PageCanvas(LaidOutPage page)
             {
                 j++;
             }
-            var cps = new List<int>(j - i);
-            var pos = new List<float>(j - i);
+            var marks = 0;
             for (var k = i; k < j; k++)
             {
-                if (glyphs[k].IsSpace || glyphs[k].IsNewline)
-                {
-                    continue; // spaces are positions, not marks: nothing to draw or embed
-                }
-                cps.Add(glyphs[k].CodePoint);
-                pos.Add(x + xs[k - start]);
+                marks += glyphs[k].IsSpace || glyphs[k].IsNewline ? 0 : 1;
             }
-            if (cps.Count > 0)
+            if (marks > 0)
             {
-                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, [.. cps], [.. pos]));
+                // Spaces are positions, not marks: nothing to draw or embed.
+                var cps = new int[marks];
+                var pos = new float[marks];
+                var m = 0;
+                for (var k = i; k < j; k++)
+                {
+                    if (!glyphs[k].IsSpace && !glyphs[k].IsNewline)
+                    {
+                        cps[m] = glyphs[k].CodePoint;
+                        pos[m++] = x + xs[k - start];
+                    }
+                }
+                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, cps, pos));
             }
             i = j;
         }

@@ -32,7 +32,22 @@ internal sealed record TableCellContent(int Row, int Column, int RowSpan, int Co
     }
 
     /// <summary>The width of the cell's text on one line (its longest line when it has forced breaks), plus indent.</summary>
-    public float NaturalWidth() => LineBreaker.Break(Glyphs, float.MaxValue, float.MaxValue).Max(l => l.Width) + Indent;
+    public float NaturalWidth()
+    {
+        float widest = 0, line = 0, trailingSpace = 0;
+        foreach (var g in Glyphs)
+        {
+            if (g.IsNewline)
+            {
+                widest = Math.Max(widest, line - trailingSpace);
+                line = trailingSpace = 0;
+                continue;
+            }
+            line += g.Advance;
+            trailingSpace = g.IsSpace ? trailingSpace + g.Advance : 0;
+        }
+        return Math.Max(widest, line - trailingSpace) + Indent;
+    }
 
     public static TextAlign ToTextAlign(CellAlign align) => align switch
     {

@@ -106,9 +106,11 @@ internal sealed partial class TableElement
             {
                 continue;
             }
-            var rowsHere = part.Where(p => p.Row >= cell.Row && p.Row <= cell.LastRow).ToList();
-            var top = rowsHere[0].Y;
-            var bottom = rowsHere[^1].Y + rowsHere[^1].Height;
+            // The part's rows are consecutive: the cell covers part[from..to].
+            var from = Math.Max(cell.Row, first) - first;
+            var to = Math.Min(cell.LastRow, lastRow) - first;
+            var top = part[from].Y;
+            var bottom = part[to].Y + part[to].Height;
             var left = x + g.ColumnX[cell.Column];
             var right = x + g.ColumnX[cell.LastColumn + 1];
             if (fill is { } rgb)
@@ -117,7 +119,7 @@ internal sealed partial class TableElement
             }
             if (cell.Row >= first)
             {
-                DrawText(canvas, g, c, rowsHere[0].Segment, left, top, bottom);
+                DrawText(canvas, g, c, part[from].Segment, left, top, bottom);
             }
             canvas.Rule(left, top, right, top, rule);
             canvas.Rule(left, top, left, bottom, rule);
