@@ -7,6 +7,7 @@ namespace ReportGen.Cli;
 internal sealed class CommandLine
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = [];
 
@@ -60,6 +61,11 @@ internal sealed class CommandLine
                     inline = args[++i];
                 }
                 result._options[name] = inline;
+                if (!result._repeated.TryGetValue(name, out var all))
+                {
+                    result._repeated[name] = all = [];
+                }
+                all.Add(inline);
             }
             else
             {
@@ -71,7 +77,11 @@ internal sealed class CommandLine
 
     public bool Has(string name) => _options.ContainsKey(name);
 
+    /// <summary>The value of an option; when it was given several times, the last one.</summary>
     public string? Value(string name) => _options.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>Every value of an option that may be repeated, in order.</summary>
+    public IReadOnlyList<string> Values(string name) => _repeated.TryGetValue(name, out var all) ? all : [];
 
     public int IntValue(string name, int fallback, int min = int.MinValue)
     {

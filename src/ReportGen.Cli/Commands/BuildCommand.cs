@@ -10,7 +10,7 @@ using ReportGen.Templating.Hosting;
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// <c>reportgen build &lt;file|folder&gt;... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict] [--jobs N] [--force]</c>:
+/// <c>reportgen build &lt;file|folder&gt;... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--fonts DIR] [--strict] [--jobs N] [--force]</c>:
 /// writes <c>DIR/&lt;input stem&gt;.&lt;format&gt;</c> for every valid input. Templates are parsed once per run;
 /// a template error stops the run before any document is written. Departments are built in parallel
 /// and skipped when unchanged since their last build into DIR (see <see cref="BatchBuild"/>).
@@ -40,12 +40,13 @@ internal sealed class BuildCommand : ICliCommand
     public string Name => "build";
     public string Summary => "由数据和模板生成部门预算情况说明（txt、docx、pdf）";
     public string Usage => $"""
-        用法：reportgen build <文件|文件夹>... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--strict] [--jobs N] [--force]
+        用法：reportgen build <文件|文件夹>... --out DIR [--format LIST] [--templates DIR] [--style FILE] [--fonts DIR] [--strict] [--jobs N] [--force]
           文件夹：处理其中的 *.json 文件（不含子文件夹）
           --out DIR        输出文件夹，写入 DIR/<输入文件名>.<格式>
           --format LIST    逗号分隔的格式，可用：{string.Join(",", Available)}（默认 {string.Join(",", DefaultFormats)}）
           --templates DIR  模板文件夹（默认当前目录下的 templates/，没有则用程序旁的 templates/）
           --style FILE     样式表（默认模板文件夹中的 style.json）
+          --fonts DIR      另外查找字体的文件夹（可多次指定；例如放有仿宋_GB2312、方正小标宋简体等字体文件的文件夹），先于系统字体
           --strict         数据校验的警告也按错误处理
           --jobs N         同时生成的部门数（默认为 CPU 核数）
           --force          全部重新生成（默认跳过数据、模板、样式表和程序都未变化的部门）
@@ -67,7 +68,7 @@ internal sealed class BuildCommand : ICliCommand
 
     public int Run(string[] args)
     {
-        var line = CommandLine.Parse(args, ["out", "format", "templates", "style", "jobs"], ["strict", "force"]);
+        var line = CommandLine.Parse(args, ["out", "format", "templates", "style", "jobs", "fonts"], ["strict", "force"]);
         if (line.HelpRequested)
         {
             _out.WriteLine(Usage);
@@ -100,7 +101,7 @@ internal sealed class BuildCommand : ICliCommand
         }
         Directory.CreateDirectory(outDir);
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
-        var renderOptions = RenderOptionsFromEnvironment();
+        var renderOptions = RenderOptionsFromEnvironment() with { FontDirectories = FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation);
         var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
@@ -154,6 +155,18 @@ internal sealed class BuildCommand : ICliCommand
     }
 
     /// <summary>SOURCE_DATE_EPOCH (seconds) fixes the timestamps renderers write, for reproducible files.</summary>
+    private static IReadOnlyList<string> FontDirectories(IReadOnlyList<string> options)
+    {
+        foreach (var dir in options)
+        {
+            if (!Directory.Exists(dir))
+            {
+                throw new UsageException($"字体文件夹不存在：{dir}");
+            }
+        }
+        return [.. options.Select(Path.GetFullPath)];
+    }
+
     private static RenderOptions RenderOptionsFromEnvironment() =>
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
             ? RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) }
