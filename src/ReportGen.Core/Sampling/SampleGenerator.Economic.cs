@@ -84,7 +84,8 @@ public sealed partial class SampleGenerator
             Reception = Last(thisYear.Reception),
             VehicleOperation = Last(thisYear.VehicleOperation),
         };
-        string? Why(decimal now, decimal last) => ReasonFor(now, last);
+        string? Why(decimal now, decimal last) =>
+            now == last ? null : now > last ? "公务活动增加，按实际需要调增" : "厉行节约，按预算定额标准调减";
         return new ThreePublicExpenses
         {
             ThisYear = thisYear,
