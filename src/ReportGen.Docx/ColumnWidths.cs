@@ -1,3 +1,4 @@
+using ReportGen.Core.Layout;
 using ReportGen.Core.Styling;
 using Model = ReportGen.Core.Documents;
 
@@ -7,11 +8,16 @@ namespace ReportGen.Docx;
 /// Column widths in twips: the model's width hints scaled to the text block, then widened where a
 /// column's longest unbreakable token (an amount such as 17,625,499.55, a code, a Latin word) would
 /// not fit, taking the room from columns that have more than they need. Word wraps text at any CJK
-/// character, but an amount split over two lines is unreadable.
+/// character, but an amount split over two lines is unreadable. Last, the step the PDF shares
+/// (<see cref="ColumnFit.Rebalance"/>): room a column does not need goes to the columns that would
+/// wrap by the least, so both formats divide a table alike.
 /// </summary>
 internal static class ColumnWidths
 {
-    public static int[] For(Model.Table table, StyleSheet sheet, int total)
+    public static int[] For(Model.Table table, StyleSheet sheet, int total) =>
+        Rebalance(Fitted(table, sheet, total), Natural(table, sheet));
+
+    private static int[] Fitted(Model.Table table, StyleSheet sheet, int total)
     {
         var widths = FromHints(table.Columns, total);
         var minimum = Minimum(table, sheet);
@@ -60,6 +66,36 @@ internal static class ColumnWidths
             used += widths[i];
         }
         return widths;
+    }
+
+    /// <summary><see cref="ColumnFit.Rebalance"/> in whole twips, keeping the total exact.</summary>
+    private static int[] Rebalance(int[] widths, int[] natural)
+    {
+        var moved = ColumnFit.Rebalance([.. widths.Select(w => (double)w)], [.. natural.Select(w => (double)w)], epsilon: 1);
+        var result = moved.Select(w => (int)Math.Floor(w)).ToArray();
+        var rest = widths.Sum() - result.Sum();
+        result[Array.IndexOf(moved, moved.Max())] += rest;
+        return result;
+    }
+
+    /// <summary>Per column, the width of its longest cell set on one line (header and body), plus indent and padding.</summary>
+    private static int[] Natural(Model.Table table, StyleSheet sheet)
+    {
+        var n = table.Columns.Count;
+        var padding = 2 * Units.Twips(sheet.Table.CellPaddingHorizontalPt);
+        var natural = new int[n];
+        void Measure(IReadOnlyList<Model.TableRow> rows, string role)
+        {
+            var emTwips = Units.Twips(sheet.FontOr(role, FontRoleNames.Table).SizePt);
+            foreach (var placed in Model.TableGrid.Place(n, rows).Where(p => p.Cell.ColSpan == 1))
+            {
+                var em = placed.Cell.Text.Split('\n').Max(TextEstimate.WidthEm) + placed.Cell.Indent * sheet.Table.IndentPerLevelChars;
+                natural[placed.Column] = Math.Max(natural[placed.Column], (int)Math.Ceiling(em * emTwips) + padding);
+            }
+        }
+        Measure(table.HeaderRows, FontRoleNames.TableHeader);
+        Measure(table.BodyRows, FontRoleNames.Table);
+        return natural;
     }
 
     /// <summary>Per column, the width of its longest unbreakable token in the body rows plus the cell padding.</summary>

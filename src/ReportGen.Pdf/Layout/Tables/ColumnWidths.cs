@@ -32,42 +32,9 @@ internal static class ColumnWidths
         return x;
     }
 
-    /// <summary>
-    /// Moves room from columns wider than their content (<paramref name="natural"/>) to the columns
-    /// short of theirs, the smallest shortfalls first (each one then fits on one line).
-    /// </summary>
-    public static float[] Rebalance(float[] widths, float[] natural)
-    {
-        var n = widths.Length;
-        var result = (float[])widths.Clone();
-        var spare = Enumerable.Range(0, n).Sum(i => Math.Max(0, widths[i] - Math.Max(natural[i], 0)));
-        var given = 0f;
-        foreach (var i in Enumerable.Range(0, n).Where(i => natural[i] > widths[i] + Units.Epsilon).OrderBy(i => natural[i] - widths[i]))
-        {
-            var need = natural[i] - widths[i];
-            if (given + need > spare)
-            {
-                break;
-            }
-            result[i] += need;
-            given += need;
-        }
-        if (given <= 0)
-        {
-            return result;
-        }
-        // Take what was given from the columns with room, in proportion to their room.
-        var totalSpare = spare;
-        for (var i = 0; i < n; i++)
-        {
-            var room = Math.Max(0, widths[i] - natural[i]);
-            if (room > 0)
-            {
-                result[i] -= given * room / totalSpare;
-            }
-        }
-        return result;
-    }
+    /// <summary>The shared rebalancing step (<see cref="ReportGen.Core.Layout.ColumnFit"/>), in points.</summary>
+    public static float[] Rebalance(float[] widths, float[] natural) =>
+        [.. ReportGen.Core.Layout.ColumnFit.Rebalance([.. widths.Select(w => (double)w)], [.. natural.Select(w => (double)w)], Units.Epsilon).Select(w => (float)w)];
 
     public static float[] Distribute(float[] hints, float[] min, float width)
     {
