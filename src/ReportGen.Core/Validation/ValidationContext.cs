@@ -25,11 +25,19 @@ internal sealed class ValidationContext(BudgetReport report, string file, Valida
     public void Warning(string rule, string path, string message) =>
         Found.Add(new Diagnostic(Severity.Warning, file, path, message) { Rule = rule });
 
-    /// <summary>An error when a stated figure differs from the expected one.</summary>
+    /// <summary>
+    /// An error when a stated figure differs from the expected one; for 万元 data a difference within
+    /// the rounding tolerance is a warning.
+    /// </summary>
     public void CheckStated(string rule, string path, string label, decimal expected, decimal? stated, string basis)
     {
         if (stated is decimal actual && actual != expected)
         {
+            if (report.Department.AmountUnit == AmountUnit.万元 && Math.Abs(actual - expected) <= options.WanRoundingTolerance)
+            {
+                Warning(rule, path, Mismatch(label, expected, actual, basis) + $"；差额在万元取整的舍入误差（{Plain(options.WanRoundingTolerance)} 万元）以内，请核对");
+                return;
+            }
             Error(rule, path, Mismatch(label, expected, actual, basis));
         }
     }
