@@ -33,6 +33,14 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void A_block_without_its_end_is_explained_in_chinese()
+    {
+        var d = SingleError(("document.sbn", "正文\n{{ for x in [1, 2] }}\n{{ x }}\n"));
+        Assert.StartsWith("模板语法错误：for 语句缺少对应的 {{ end }}", d.Message, StringComparison.Ordinal);
+        Assert.Equal("templates/document.sbn", d.File);
+    }
+
+    [Fact]
     public void Syntax_errors_of_files_not_included_are_reported_too()
     {
         var d = SingleError(("document.sbn", "正文\n"), ("sections/unused.sbn", "a\nb {{ for x in y }}\n"));

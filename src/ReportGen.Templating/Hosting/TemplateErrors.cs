@@ -14,8 +14,14 @@ internal static partial class TemplateErrors
 {
     public static Diagnostic FromParser(TemplateFile file, LogMessage message) =>
         At(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-            "模板语法错误：" + message.Message,
+            "模板语法错误：" + TranslateSyntax(message.Message),
             message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "template-syntax");
+
+    /// <summary>Chinese wording of the syntax error met most: a block without its end.</summary>
+    internal static string TranslateSyntax(string message) =>
+        MissingEnd().Match(message) is { Success: true } m
+            ? $"{m.Groups[1].Value} 语句缺少对应的 {{{{ end }}}}（Scriban 在文件中找不到它；请检查这一行及其上方未闭合的 for/if/while/capture 语句）。原文：{message}"
+            : message;
 
     public static Diagnostic FromRuntime(TemplateSet set, ScriptRuntimeException e)
     {
@@ -62,6 +68,9 @@ internal static partial class TemplateErrors
         }
         return "模板运行错误：" + message;
     }
+
+    [GeneratedRegex(@"Error while parsing (\w+) statement: The <end> statement was not found")]
+    private static partial Regex MissingEnd();
 
     [GeneratedRegex(@"The variable or function `([^`]*)` was not found")]
     private static partial Regex VariableNotFound();
