@@ -36,8 +36,18 @@ public sealed class TemplateErrorTests
     public void A_block_without_its_end_is_explained_in_chinese()
     {
         var d = SingleError(("document.sbn", "正文\n{{ for x in [1, 2] }}\n{{ x }}\n"));
-        Assert.StartsWith("模板语法错误：for 语句缺少对应的 {{ end }}", d.Message, StringComparison.Ordinal);
-        Assert.Equal("templates/document.sbn", d.File);
+        Assert.Equal("模板语法错误：for 语句缺少对应的 {{ end }}", d.Message);
+        Assert.Equal(("templates/document.sbn", 2, 4), (d.File, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void The_block_left_open_is_found_among_closed_ones()
+    {
+        var text = "{{~ a = 1; if a ~}}\n甲\n{{~ end ~}}\n{{ for x in [1, 2] }}\n{{ if x == 1 }}一{{ else if x == 2 }}二{{ end }}\n{{~ capture c ~}}\n丙\n{{~ end ~}}\n结尾\n";
+        var d = SingleError(("document.sbn", text));
+        Assert.Equal("模板语法错误：for 语句缺少对应的 {{ end }}", d.Message);
+        Assert.Equal((4, 4), (d.Line, d.Column));
+        Assert.Equal("{{ for x in [1, 2] }}", d.SourceLine);
     }
 
     [Fact]

@@ -12,16 +12,19 @@ namespace ReportGen.Templating.Hosting;
 /// </summary>
 internal static partial class TemplateErrors
 {
-    public static Diagnostic FromParser(TemplateFile file, LogMessage message) =>
-        At(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-            "模板语法错误：" + TranslateSyntax(message.Message),
-            message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "template-syntax");
-
-    /// <summary>Chinese wording of the syntax error met most: a block without its end.</summary>
-    internal static string TranslateSyntax(string message) =>
-        MissingEnd().Match(message) is { Success: true } m
-            ? $"{m.Groups[1].Value} 语句缺少对应的 {{{{ end }}}}（Scriban 在文件中找不到它；请检查这一行及其上方未闭合的 for/if/while/capture 语句）。原文：{message}"
-            : message;
+    public static Diagnostic FromParser(TemplateFile file, LogMessage message)
+    {
+        var severity = message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning;
+        if (MissingEnd().Match(message.Message) is { Success: true } m)
+        {
+            // Scriban points at the end of the file; point at the block that is left open.
+            var (line, column) = UnclosedBlock.Find(file.Text) is { } open
+                ? (open.Line, open.Column)
+                : (message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+            return At(file, line, column, $"模板语法错误：{m.Groups[1].Value} 语句缺少对应的 {{{{ end }}}}", severity, "template-syntax");
+        }
+        return At(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "模板语法错误：" + message.Message, severity, "template-syntax");
+    }
 
     public static Diagnostic FromRuntime(TemplateSet set, ScriptRuntimeException e)
     {
