@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Cli.Build;
 using ReportGen.Core.Validation;
 
 namespace ReportGen.Cli.Commands;
@@ -53,7 +54,8 @@ internal sealed class ValidateCommand : ICliCommand
             ThresholdPercent = Decimal(line, "threshold-percent", ValidationOptions.Default.ThresholdPercent),
             ThresholdAmount = Decimal(line, "threshold-amount", ValidationOptions.Default.ThresholdAmount),
         };
-        var (files, missing) = Expand(line.Positional);
+        var (files, problems) = InputFiles.Expand(line.Positional);
+        problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
         {
             _err.WriteLine("没有找到要校验的 .json 文件");
@@ -65,38 +67,9 @@ internal sealed class ValidateCommand : ICliCommand
             _out.WriteLine(d.ToString());
         }
         _out.WriteLine(Summarize(results));
-        return missing > 0 || results.Any(r => r.Unreadable) ? ExitCodes.Usage
+        return problems.Count > 0 || results.Any(r => r.Unreadable) ? ExitCodes.Usage
             : results.All(r => r.IsValid) ? ExitCodes.Ok
             : ExitCodes.Failed;
-    }
-
-    private (List<string> Files, int Missing) Expand(IEnumerable<string> inputs)
-    {
-        var files = new List<string>();
-        var missing = 0;
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                var found = Directory.GetFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
-                if (found.Count == 0)
-                {
-                    _err.WriteLine($"{input}: 错误: 文件夹中没有 .json 文件");
-                    missing++;
-                }
-                files.AddRange(found);
-            }
-            else if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else
-            {
-                _err.WriteLine($"{input}: 错误: 找不到文件或文件夹");
-                missing++;
-            }
-        }
-        return (files, missing);
     }
 
     private static string Summarize(List<FileValidation> results)
