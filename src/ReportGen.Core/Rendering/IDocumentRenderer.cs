@@ -20,7 +20,7 @@ public interface IDocumentRenderer
 /// <summary>Options shared by the renderers.</summary>
 public sealed record RenderOptions
 {
-    /// <summary>Fixed timestamp for reproducible bytes (from SOURCE_DATE_EPOCH or --timestamp); null means now.</summary>
+    /// <summary>Fixed timestamp for reproducible bytes (the build command takes it from SOURCE_DATE_EPOCH); null means now.</summary>
     public DateTimeOffset? Timestamp { get; init; }
 
     /// <summary>Extra folders searched for fonts before the system's.</summary>
