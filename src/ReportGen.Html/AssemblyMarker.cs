@@ -1,0 +1,3 @@
+namespace ReportGen.Html;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace ReportGen.Import;
+
+internal static class AssemblyMarker;

@@ -1,0 +1,3 @@
+namespace ReportGen.Xlsx;
+
+internal static class AssemblyMarker;
