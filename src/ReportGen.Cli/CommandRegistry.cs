@@ -15,6 +15,8 @@ internal static class CommandRegistry
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Pdf.PdfRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Html.HtmlRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Html.HtmlFragmentRenderer>();
     }
 
     public static int Run(IServiceProvider services, string[] args)
