@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what ReportGen needs on a fresh Debian machine besides the .NET SDK:
-# free CJK fonts for the PDF typesetter (Noto Serif/Sans CJK SC, LXGW WenKai, WenQuanYi Zen Hei)
-# and poppler-utils (pdftotext, pdffonts, pdftoppm) used by tests and for looking at pages.
+# free CJK fonts for the PDF typesetter (Noto Serif/Sans CJK SC, LXGW WenKai, WenQuanYi Zen Hei),
+# poppler-utils (pdftotext, pdffonts, pdftoppm) used by tests and for looking at pages, and chromium
+# (/usr/lib/chromium/chromium), the browser the HTML tests drive through Playwright.
 set -euo pipefail
-packages=(fonts-noto-cjk fonts-lxgw-wenkai fonts-wqy-zenhei poppler-utils fontconfig)
+packages=(fonts-noto-cjk fonts-lxgw-wenkai fonts-wqy-zenhei poppler-utils fontconfig chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -16,6 +16,8 @@ internal static class CommandRegistry
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Pdf.PdfRenderer>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Xlsx.XlsxRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Html.HtmlRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Html.HtmlFragmentRenderer>();
     }
 
     public static int Run(IServiceProvider services, string[] args)

@@ -50,6 +50,7 @@ internal sealed class BuildCommand : ICliCommand
           --strict         数据校验的警告也按错误处理
           --jobs N         同时生成的部门数（默认为 CPU 核数）
           --force          全部重新生成（默认跳过数据、模板、样式表和程序都未变化的部门）
+          --html-fragment  另外写出网页片段 DIR/<输入文件名>.fragment.html（只有正文和内联样式，供粘贴到网站编辑器）
         数据有错误的文件不生成文档，并删除其以前生成的同名文档；模板有错误时不生成任何文档。
         DIR/.reportgen-manifest.json 记录每个部门上次生成时各输入的哈希值。
         退出码：0 全部生成（或未变化），1 有数据、模板或生成错误，2 用法错误、文件无法读取或没有找到输入文件
@@ -68,7 +69,7 @@ internal sealed class BuildCommand : ICliCommand
 
     public int Run(string[] args)
     {
-        var line = CommandLine.Parse(args, ["out", "format", "templates", "style", "jobs", "fonts"], ["strict", "force"]);
+        var line = CommandLine.Parse(args, ["out", "format", "templates", "style", "jobs", "fonts"], ["strict", "force", "html-fragment"]);
         if (line.HelpRequested)
         {
             _out.WriteLine(Usage);
@@ -80,7 +81,7 @@ internal sealed class BuildCommand : ICliCommand
         }
         var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
         var jobs = BatchBuild.Jobs(line.Value("jobs"));
-        var renderers = SelectRenderers(line.Value("format"));
+        var renderers = SelectRenderers(line.Value("format"), line.Has("html-fragment"));
         var (templateDir, templateDisplay) = TemplateDirectory(line.Value("templates"));
         var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
         var style = LoadStyle(stylePath);
@@ -109,11 +110,16 @@ internal sealed class BuildCommand : ICliCommand
         return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger);
     }
 
-    private List<IDocumentRenderer> SelectRenderers(string? list)
+    /// <summary>The renderers of --format; --html-fragment adds the fragment format ("fragment.html").</summary>
+    private List<IDocumentRenderer> SelectRenderers(string? list, bool htmlFragment)
     {
         var names = list is null
             ? DefaultFormats
             : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+        if (htmlFragment && !names.Contains(Html.HtmlFragmentRenderer.FormatName))
+        {
+            names = [.. names, Html.HtmlFragmentRenderer.FormatName];
+        }
         if (names.Count == 0)
         {
             throw new UsageException("--format 至少要有一个格式");

@@ -1,8 +1,9 @@
 namespace ReportGen.Core.Layout;
 
 /// <summary>
-/// Rough text measures for the few decisions Word cannot make for us (column minimums, caption
-/// layout, heights of merged header cells): full-width characters one em, half-width ones the
+/// Rough text measures for the few decisions a renderer leaves to the reader's program (Word's column
+/// minimums, caption layout and heights of merged header cells; the HTML page's column minimums):
+/// full-width characters one em, half-width ones the
 /// wider of the office fonts' half em (宋体 sets every ASCII character in half an em) and the
 /// free CJK fonts' digits and letters (a little over half an em).
 /// </summary>

@@ -24,6 +24,9 @@ public sealed record StyleSheet
 
     public required PageNumberStyle PageNumber { get; init; }
 
+    /// <summary>Screen settings of the HTML page (its print style sheet uses the sizes above); optional.</summary>
+    public WebStyle Web { get; init; } = new();
+
     public FontRole Font(string role) =>
         Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"style sheet has no font role '{role}'");
 
@@ -133,4 +136,26 @@ public sealed record PageNumberStyle
     public double OuterIndentChars { get; init; } = 1;
     /// <summary>Odd pages right, even pages left.</summary>
     public bool MirrorOddEven { get; init; } = true;
+}
+
+/// <summary>
+/// The HTML page on screen. Sizes of the print style sheet are the points above; on screen every
+/// text size is the print size scaled by <see cref="BodySizePx"/> / body size, but never below
+/// <see cref="MinSizePx"/> (table text of 10.5 pt would be too small on a phone).
+/// </summary>
+public sealed record WebStyle
+{
+    /// <summary>Body text size on screen, in CSS pixels.</summary>
+    public double BodySizePx { get; init; } = 18;
+    /// <summary>The smallest text size on screen (tables, notes, captions), in CSS pixels.</summary>
+    public double MinSizePx { get; init; } = 16;
+    /// <summary>Longest line of the narrative, in characters of the body font.</summary>
+    public double MeasureChars { get; init; } = 40;
+    /// <summary>Widest a table gets on a large screen, in characters of the table font.</summary>
+    public double TableMaxChars { get; init; } = 80;
+    /// <summary>
+    /// Narrowest a table gets, in characters of the table font per unit of the columns' width hints
+    /// (a narrower screen scrolls the table inside its own box instead of crushing the columns).
+    /// </summary>
+    public double TableMinCharsPerWidthUnit { get; init; } = 3.2;
 }

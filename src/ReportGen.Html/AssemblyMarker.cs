@@ -1,3 +1,0 @@
-namespace ReportGen.Html;
-
-internal static class AssemblyMarker;
