@@ -45,6 +45,17 @@ internal static class CommandRegistry
             Console.Error.WriteLine(command.Usage);
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (Core.IO.IoErrors.IsEnvironment(e))
+        {
+            // Last line of defence: a file-system fault no step reported itself is still said in Chinese, without a stack trace.
+            Console.Error.WriteLine(e is Core.IO.ChineseIOException ? $"错误：{e.Message}" : $"错误：读写文件失败：{Core.IO.IoErrors.Describe(e)}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"程序内部错误（{e.GetType().Name}）：{e.Message}。这是 reportgen 的缺陷，请连同所用的命令和数据报告。");
+            return ExitCodes.Failed;
+        }
     }
 
     private static void PrintUsage(IEnumerable<ICliCommand> commands)
@@ -76,6 +87,9 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }
 
 /// <summary>Thrown for a malformed command line; reported with the command's usage and exit code 2.</summary>

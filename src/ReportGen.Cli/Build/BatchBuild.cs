@@ -4,9 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace ReportGen.Cli.Build;
 
 /// <summary>
-/// A whole <c>reportgen build</c> run over many departments: reads the folder's manifest, builds the
-/// departments in parallel with progress, saves the manifest, writes the summary and chooses the exit
-/// code (0 all built or up to date, 1 some department failed, 2 an input could not be found or read).
+/// A whole <c>reportgen build</c> run over many departments: takes the output folder (created, checked
+/// writable, locked, leftovers of an interrupted run removed), reads its manifest, builds the
+/// departments in parallel with progress (the manifest written as each completes), writes the
+/// summary and chooses the exit code: 0 all built or up to date, 1 some department failed or the
+/// manifest could not be written, 2 an input or the output folder could not be used, 130 interrupted.
 /// </summary>
 internal static class BatchBuild
 {
@@ -18,26 +20,45 @@ internal static class BatchBuild
         bool inputProblems,
         TextWriter output,
         TextWriter error,
-        ILogger logger)
+        ILogger logger,
+        CancellationToken cancel = default,
+        OutputFiles? outputFiles = null)
     {
+        outputFiles ??= OutputFiles.System;
         var inputs = Distinct(files);
-        var manifest = BuildManifest.Load(options.OutDir);
-        if (manifest.LoadProblem is { } problem)
+        var clock = Stopwatch.StartNew();
+        using var folder = OutputFolder.Open(options.OutDir, outputFiles, out var folderProblem);
+        if (folder is null)
+        {
+            output.WriteLine($"{options.OutDir}: 错误: {folderProblem}");
+            output.WriteLine(BuildSummary.NothingBuilt(inputs.Count, "输出文件夹无法使用"));
+            return ExitCodes.Usage;
+        }
+        if (folder.RemovedTemps > 0)
+        {
+            output.WriteLine($"已删除上次中断的运行留下的 {folder.RemovedTemps} 个临时文件。");
+        }
+        var manifest = BuildManifest.Load(options.OutDir, outputFiles);
+        foreach (var problem in manifest.LoadProblems)
         {
             output.WriteLine(problem);
         }
-        var clock = Stopwatch.StartNew();
         var bar = ProgressReporter.IsTerminal(error) && !logger.IsEnabled(LogLevel.Debug) ? error : null;
         var progress = new ProgressReporter(output, bar, inputs.Count);
-        var results = new BatchRunner(pipeline, fingerprint, manifest, options, logger).Run(inputs, progress.Completed);
+        var results = new BatchRunner(pipeline, fingerprint, manifest, options, logger, outputFiles).Run(inputs, progress.Completed, cancel);
         progress.Finish();
-        manifest.Save();
+        manifest.Flush();
+        if (manifest.SaveProblem is { } saveProblem)
+        {
+            output.WriteLine($"{manifest.FilePath}: 错误: {saveProblem}");
+        }
         foreach (var line in BuildSummary.Lines(results, clock.Elapsed, Math.Min(options.Jobs, Math.Max(1, inputs.Count))))
         {
             output.WriteLine(line);
         }
-        return inputProblems || results.Any(r => r.Unreadable) ? ExitCodes.Usage
-            : results.Any(r => r.Status == DepartmentStatus.Failed) ? ExitCodes.Failed
+        return cancel.IsCancellationRequested && results.Any(r => r.Status == DepartmentStatus.NotStarted) ? ExitCodes.Interrupted
+            : inputProblems || results.Any(r => r.Unreadable) ? ExitCodes.Usage
+            : results.Any(r => r.Status == DepartmentStatus.Failed) || manifest.SaveProblem is not null ? ExitCodes.Failed
             : ExitCodes.Ok;
     }
 

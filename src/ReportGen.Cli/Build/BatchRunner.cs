@@ -2,29 +2,41 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.IO;
 
 namespace ReportGen.Cli.Build;
 
 /// <summary>
 /// Builds many departments at once through one shared <see cref="DocumentPipeline"/>. Each department
-/// is isolated: whatever goes wrong with it — bad data, a template runtime error, a renderer exception
-/// of any type — becomes its own failure, its earlier outputs are removed so that nothing stale looks
-/// current, and the others carry on. Departments whose inputs are unchanged since their last build
-/// into the folder (see <see cref="BuildManifest"/>) are skipped unless <see cref="BatchOptions.Force"/>.
+/// is isolated: whatever goes wrong with it becomes its own failure and the others carry on.
+/// <list type="bullet">
+/// <item>Invalid data (or a template error only its data triggers): no document, and its earlier
+/// outputs are removed so that nothing stale looks current.</item>
+/// <item>A renderer failing on its content: that format fails (its stale file removed), the others are written.</item>
+/// <item>A machine fault (unreadable input, full disk, read-only folder): its earlier outputs are kept —
+/// they are still the documents of the data they were built from, and the manifest still says so.</item>
+/// </list>
+/// A department is skipped when nothing it depends on changed since its last build into the folder
+/// and its output files still hold exactly the bytes recorded (see <see cref="BuildManifest"/>), unless
+/// <see cref="BatchOptions.Force"/>. After a cancellation no further department is started.
 /// </summary>
 internal sealed class BatchRunner(
     DocumentPipeline pipeline,
     BuildFingerprint fingerprint,
     BuildManifest manifest,
     BatchOptions options,
-    ILogger logger)
+    ILogger logger,
+    OutputFiles? files = null)
 {
+    private readonly OutputFiles _files = files ?? OutputFiles.System;
+
     /// <summary>
     /// Builds <paramref name="inputs"/> with <see cref="BatchOptions.Jobs"/> departments at a time, taken in
     /// input order; <paramref name="completed"/> is called (from worker threads) as each one finishes.
-    /// Returns the results in input order. The manifest is updated in memory; the caller saves it.
+    /// Returns the results in input order (departments not started after <paramref name="cancel"/> are
+    /// <see cref="DepartmentStatus.NotStarted"/>). The manifest is written as departments complete.
     /// </summary>
-    public IReadOnlyList<DepartmentResult> Run(IReadOnlyList<string> inputs, Action<DepartmentResult> completed)
+    public IReadOnlyList<DepartmentResult> Run(IReadOnlyList<string> inputs, Action<DepartmentResult> completed, CancellationToken cancel = default)
     {
         var results = new DepartmentResult[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs };
@@ -32,7 +44,9 @@ internal sealed class BatchRunner(
         var order = Partitioner.Create(Enumerable.Range(0, inputs.Count), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(order, parallel, i =>
         {
-            results[i] = BuildOne(i, inputs[i]);
+            results[i] = cancel.IsCancellationRequested
+                ? new DepartmentResult(i, inputs[i], DepartmentStatus.NotStarted)
+                : BuildOne(i, inputs[i]);
             completed(results[i]);
         });
         return results;
@@ -46,24 +60,28 @@ internal sealed class BatchRunner(
         RenderTimings.Begin();
         try
         {
-            var data = TryHash(input);
-            var reason = RebuildReason(stem, data);
-            if (reason is null)
+            if (RegularFile.TryRead(input, out var problem) is not { } data)
             {
-                result = new DepartmentResult(index, input, DepartmentStatus.Skipped);
+                var unreadable = new Diagnostic(Severity.Error, input, null, $"无法读取文件：{problem}") { Rule = "unreadable" };
+                result = new DepartmentResult(index, input, DepartmentStatus.Failed) { Diagnostics = [unreadable], Unreadable = true };
             }
             else
             {
-                var outcome = pipeline.Build(input, options.OutDir);
-                result = outcome.Succeeded
-                    ? Built(index, stem, data, outcome) with { Reason = reason }
-                    : Failed(index, input, stem, outcome.Diagnostics) with { Unreadable = outcome.Unreadable };
+                var hash = ContentHash.OfBytes(data);
+                var reason = RebuildReason(stem, hash);
+                result = reason is null
+                    ? new DepartmentResult(index, input, DepartmentStatus.Skipped)
+                    : Settle(index, stem, hash, pipeline.Build(input, data, options.OutDir)) with { Reason = reason };
             }
         }
         catch (Exception e)
         {
-            var message = $"生成时出现意外错误（{e.GetType().Name}）：{e.Message}";
-            result = Failed(index, input, stem, [new Diagnostic(Severity.Error, input, null, message) { Rule = "internal" }]);
+            // A defect, not an input or machine fault: reported by type, and the department's files left as they are.
+            var message = $"生成时出现程序内部错误（{e.GetType().Name}）：{e.Message}；原有的输出文件未改动";
+            result = new DepartmentResult(index, input, DepartmentStatus.Failed)
+            {
+                Diagnostics = [new Diagnostic(Severity.Error, input, null, message) { Rule = "internal" }],
+            };
             logger.LogDebug(e, "{Input}: unexpected exception", input);
         }
         var renders = RenderTimings.End();
@@ -78,16 +96,12 @@ internal sealed class BatchRunner(
         return result;
     }
 
-    /// <summary>Why the department must be built, or null when its last build into the folder is still current.</summary>
-    private string? RebuildReason(string stem, string? data)
+    /// <summary>Why the department must be built, or null when its last build into the folder is still what is there.</summary>
+    private string? RebuildReason(string stem, string data)
     {
         if (options.Force)
         {
             return "--force";
-        }
-        if (data is null)
-        {
-            return "数据无法读取";
         }
         if (manifest.Find(stem) is not { } entry)
         {
@@ -99,8 +113,7 @@ internal sealed class BatchRunner(
         }
         foreach (var format in options.Formats)
         {
-            var path = options.OutputPath(stem, format);
-            if (!entry.Outputs.TryGetValue(format, out var size) || !File.Exists(path) || new FileInfo(path).Length != size)
+            if (!entry.Outputs.TryGetValue(format, out var record) || !record.Matches(options.OutputPath(stem, format)))
             {
                 return "输出文件缺失或已改动";
             }
@@ -108,55 +121,66 @@ internal sealed class BatchRunner(
         return null;
     }
 
-    private DepartmentResult Built(int index, string stem, string? data, BuildOutcome outcome)
+    /// <summary>Applies the outcome of a build to the folder and the manifest.</summary>
+    private DepartmentResult Settle(int index, string stem, string data, BuildOutcome outcome)
     {
-        var sizes = options.Formats.ToDictionary(f => f, f => new FileInfo(options.OutputPath(stem, f)).Length, StringComparer.Ordinal);
-        if (data is not null)
+        if (outcome.Unreadable || outcome.EnvironmentFailure)
         {
-            manifest.Record(stem, ManifestEntry.Create(outcome.Input, data, fingerprint, sizes, outcome.Pages));
+            // Nothing was wrong with the documents already there: keep them (and their manifest entry).
+            return new DepartmentResult(index, outcome.Input, DepartmentStatus.Failed)
+            {
+                Diagnostics = outcome.Diagnostics,
+                Written = outcome.Written,
+                Unreadable = outcome.Unreadable,
+            };
         }
-        return new DepartmentResult(index, outcome.Input, DepartmentStatus.Built)
+        if (outcome.Written.Count == 0)
+        {
+            return Invalid(index, outcome.Input, stem, outcome.Diagnostics, options.Formats);
+        }
+        var outputs = new Dictionary<string, OutputRecord>(StringComparer.Ordinal);
+        foreach (var format in options.Formats.Except(outcome.FailedFormats))
+        {
+            outputs[format] = OutputRecord.Of(options.OutputPath(stem, format));
+        }
+        manifest.Record(stem, ManifestEntry.Create(outcome.Input, data, fingerprint, outputs, outcome.Pages));
+        var result = new DepartmentResult(index, outcome.Input, outcome.FailedFormats.Count == 0 ? DepartmentStatus.Built : DepartmentStatus.Failed)
         {
             Diagnostics = outcome.Diagnostics,
             Written = outcome.Written,
             Pages = outcome.Pages,
         };
+        return outcome.FailedFormats.Count == 0 ? result : result with { Removed = RemoveStale(stem, outcome.FailedFormats, out var problems), Diagnostics = [.. outcome.Diagnostics, .. problems] };
     }
 
-    /// <summary>A failed department: forgotten by the manifest, and its outputs of the requested formats removed.</summary>
-    private DepartmentResult Failed(int index, string input, string stem, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>A department whose data (or its documents) are wrong: forgotten by the manifest, and its outputs of <paramref name="formats"/> removed.</summary>
+    private DepartmentResult Invalid(int index, string input, string stem, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<string> formats)
     {
         manifest.Forget(stem);
-        var all = new List<Diagnostic>(diagnostics);
+        var removed = RemoveStale(stem, formats, out var problems);
+        return new DepartmentResult(index, input, DepartmentStatus.Failed) { Diagnostics = [.. diagnostics, .. problems], Removed = removed };
+    }
+
+    private List<string> RemoveStale(string stem, IEnumerable<string> formats, out List<Diagnostic> problems)
+    {
         var removed = new List<string>();
-        foreach (var format in options.Formats)
+        problems = [];
+        foreach (var format in formats)
         {
             var path = options.OutputPath(stem, format);
             try
             {
                 if (File.Exists(path))
                 {
-                    File.Delete(path);
+                    _files.Delete(path);
                     removed.Add(path);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (IoErrors.IsEnvironment(e))
             {
-                all.Add(new Diagnostic(Severity.Error, path, null, $"无法删除旧的输出文件：{e.Message}") { Rule = "stale-output" });
+                problems.Add(new Diagnostic(Severity.Error, path, null, $"无法删除过时的输出文件：{IoErrors.Describe(e)}；此文件与现在的数据不符，请手动删除") { Rule = "stale-output" });
             }
         }
-        return new DepartmentResult(index, input, DepartmentStatus.Failed) { Diagnostics = all, Removed = removed };
-    }
-
-    private static string? TryHash(string input)
-    {
-        try
-        {
-            return ContentHash.OfFile(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        return removed;
     }
 }

@@ -17,6 +17,7 @@ internal static class BuildSummary
         {
             DepartmentStatus.Built => $"{counter} 已生成 {string.Join("、", r.Written)}{Details(r.Pages, r.Warnings)}",
             DepartmentStatus.Skipped => $"{counter} 跳过 {r.Input}（未变化）",
+            DepartmentStatus.NotStarted => $"{counter} 未处理 {r.Input}（运行已中断）",
             _ => $"{counter} 失败 {r.Input}：{Failure(r)}",
         };
     }
@@ -30,6 +31,11 @@ internal static class BuildSummary
         var warnings = results.Sum(r => r.Warnings);
         var pages = results.Where(r => r.Status == DepartmentStatus.Built && r.Pages is not null).Sum(r => r.Pages!.Value);
         var paged = results.Any(r => r.Pages is not null);
+        var notStarted = results.Count(r => r.Status == DepartmentStatus.NotStarted);
+        if (notStarted > 0)
+        {
+            yield return $"运行已中断：{results.Count - notStarted} 个部门已处理完（已生成的文档完整，并已记入清单），{notStarted} 个部门未处理；重新运行同一命令即可接着生成。";
+        }
         yield return $"汇总：共 {results.Count} 个部门，生成 {built} 个，跳过 {skipped} 个（未变化），失败 {failed.Count} 个；"
             + $"警告 {warnings} 个；{(paged ? $"生成的 PDF 共 {pages.ToString("N0", CultureInfo.InvariantCulture)} 页；" : "")}"
             + $"用时 {Duration(elapsed)}（{jobs} 个并行任务）。";
@@ -47,9 +53,15 @@ internal static class BuildSummary
         }
     }
 
+    /// <summary>The one-line summary when the run could not start (e.g. the output folder cannot be written).</summary>
+    public static string NothingBuilt(int total, string reason) =>
+        $"汇总：共 {total} 个部门，生成 0 个，未生成任何文档：{reason}。";
+
     private static string Failure(DepartmentResult r)
     {
-        var text = r.Unreadable ? "文件无法读取，未生成文档" : $"{r.Errors} 个错误，未生成文档";
+        var text = r.Unreadable ? "文件无法读取，未生成文档"
+            : r.Written.Count > 0 ? $"{r.Errors} 个错误；只生成了 {string.Join("、", r.Written)}"
+            : $"{r.Errors} 个错误，未生成文档";
         return r.Removed.Count == 0 ? text : $"{text}；已删除其输出文件 {string.Join("、", r.Removed)}";
     }
 

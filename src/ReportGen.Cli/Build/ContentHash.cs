@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using ReportGen.Core.IO;
 
 namespace ReportGen.Cli.Build;
 
@@ -22,13 +23,14 @@ internal static class ContentHash
     public static string OfFolder(string directory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+        var files = FolderFiles.Enumerate(directory, "*")
             .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         Span<byte> length = stackalloc byte[8];
         foreach (var (full, relative) in files)
         {
-            var bytes = File.ReadAllBytes(full);
+            var bytes = RegularFile.TryRead(full, out var problem)
+                ?? throw new ChineseIOException($"无法读取 {full}：{problem}");
             hash.AppendData(Encoding.UTF8.GetBytes(relative));
             BinaryPrimitives.WriteInt64LittleEndian(length, bytes.LongLength);
             hash.AppendData([0]);
@@ -37,6 +39,9 @@ internal static class ContentHash
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>The hash of bytes in memory.</summary>
+    public static string OfBytes(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The hash of a text (UTF-8).</summary>
     public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

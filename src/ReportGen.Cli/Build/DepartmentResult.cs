@@ -7,6 +7,9 @@ internal enum DepartmentStatus
     Built,
     Skipped,
     Failed,
+
+    /// <summary>Not started: the run was interrupted (Ctrl+C) before its turn came.</summary>
+    NotStarted,
 }
 
 /// <summary>
@@ -17,10 +20,10 @@ internal sealed record DepartmentResult(int Index, string Input, DepartmentStatu
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>Files written by this run (empty when skipped or failed).</summary>
+    /// <summary>Files written by this run (empty when skipped; when failed, the formats that could still be written).</summary>
     public IReadOnlyList<string> Written { get; init; } = [];
 
-    /// <summary>Earlier outputs of a failed department, removed so that nothing stale looks current.</summary>
+    /// <summary>Earlier outputs of a failed department (or of its failed formats), removed so that nothing stale looks current.</summary>
     public IReadOnlyList<string> Removed { get; init; } = [];
 
     /// <summary>Pages of the paged output (PDF) when built.</summary>

@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Documents;
+using ReportGen.Core.IO;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
@@ -9,21 +10,33 @@ using ReportGen.Templating;
 namespace ReportGen.Cli.Build;
 
 /// <summary>
-/// One input file to its output files: load, validate (errors stop here), render the templates into
-/// the document model, then write each format through its renderer — via a temporary file renamed
-/// into place, so no half-written file ever appears under the final name. The templates, style sheet
-/// and renderers are shared by every input of a run; <see cref="Build"/> is safe to call in parallel.
+/// One input to its output files: load, validate (errors stop here), render the templates into the
+/// document model, then write the formats in two phases. First every format is written to a hidden
+/// temporary file; only then are the finished ones renamed over the previous outputs. So:
+/// <list type="bullet">
+/// <item>no half-written file ever appears under a final name;</item>
+/// <item>a machine fault (full disk, read-only folder) while writing replaces nothing: the previous
+/// documents stay as they were, and the department is reported failed;</item>
+/// <item>a renderer that fails on this document's content (a PDF with a character no font has) costs
+/// only its own format: the other formats are still put in place.</item>
+/// </list>
+/// The templates, style sheet and renderers are shared by every input of a run; <see cref="Build"/> is
+/// safe to call in parallel.
 /// </summary>
 internal sealed class DocumentPipeline(
     TemplateRenderer templates,
     StyleSheet style,
     IReadOnlyList<IDocumentRenderer> renderers,
     RenderOptions renderOptions,
-    ValidationOptions validation)
+    ValidationOptions validation,
+    OutputFiles? files = null)
 {
-    public BuildOutcome Build(string input, string outDir)
+    private readonly OutputFiles _files = files ?? OutputFiles.System;
+
+    /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
+    public BuildOutcome Build(string input, byte[] data, string outDir)
     {
-        var loaded = BudgetLoader.Load(input);
+        var loaded = BudgetLoader.Parse(data, input);
         if (loaded.Report is not { } report)
         {
             return new BuildOutcome(input, loaded.Diagnostics, []) { Unreadable = loaded.IsUnreadable };
@@ -41,59 +54,68 @@ internal sealed class DocumentPipeline(
         {
             return new BuildOutcome(input, diagnostics, []);
         }
-        var written = new List<string>();
-        int? pages = null;
+        return Write(input, document, outDir, diagnostics);
+    }
+
+    private BuildOutcome Write(string input, Document document, string outDir, List<Diagnostic> diagnostics)
+    {
         var stem = Path.GetFileNameWithoutExtension(input);
+        var staged = new List<(string Temp, string Target, int? Pages)>();
+        var failedFormats = new List<string>();
         foreach (var renderer in renderers)
         {
             var target = Path.Combine(outDir, stem + "." + renderer.Format);
-            if (Write(document, renderer, target, out var pageCount) is { } failure)
+            var temp = OutputFiles.TempFor(target);
+            try
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, input, null, failure) { Rule = "render" });
+                int? pages;
+                using (var stream = _files.Create(temp))
+                {
+                    pages = renderer.Render(document, style, stream, renderOptions).Pages;
+                }
+                staged.Add((temp, target, pages));
             }
-            else
+            catch (Exception e) when (IoErrors.IsEnvironment(e))
             {
-                written.Add(target);
-                pages ??= pageCount;
+                _files.TryDelete(temp);
+                staged.ForEach(s => _files.TryDelete(s.Temp));
+                diagnostics.Add(EnvironmentError(input, $"无法写入 {target}：{IoErrors.Describe(e)}"));
+                return new BuildOutcome(input, diagnostics, []) { EnvironmentFailure = true };
+            }
+            catch (Exception e)
+            {
+                // The renderer could not make this document: its format fails, the others go on.
+                _files.TryDelete(temp);
+                failedFormats.Add(renderer.Format);
+                diagnostics.Add(new Diagnostic(Severity.Error, input, null, $"生成 {renderer.Format} 失败：{RendererMessage(e)}") { Rule = "render" });
             }
         }
-        return new BuildOutcome(input, diagnostics, written) { Pages = pages };
+        var written = new List<string>();
+        int? firstPages = null;
+        for (var i = 0; i < staged.Count; i++)
+        {
+            var (temp, target, pages) = staged[i];
+            try
+            {
+                _files.Move(temp, target);
+            }
+            catch (Exception e) when (IoErrors.IsEnvironment(e))
+            {
+                staged.Skip(i).ToList().ForEach(s => _files.TryDelete(s.Temp));
+                diagnostics.Add(EnvironmentError(input, $"无法写入 {target}：{IoErrors.Describe(e)}"));
+                return new BuildOutcome(input, diagnostics, written) { EnvironmentFailure = true, Pages = firstPages };
+            }
+            written.Add(target);
+            firstPages ??= pages;
+        }
+        return new BuildOutcome(input, diagnostics, written) { Pages = firstPages, FailedFormats = failedFormats };
     }
 
-    /// <summary>
-    /// Writes one format; returns the reason on failure (the temporary file is removed). Any exception of
-    /// the renderer is this document's failure, never the run's.
-    /// </summary>
-    private string? Write(Document document, IDocumentRenderer renderer, string target, out int? pages)
-    {
-        pages = null;
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                pages = renderer.Render(document, style, stream, renderOptions).Pages;
-            }
-            File.Move(temp, target, overwrite: true);
-            return null;
-        }
-        catch (Exception e)
-        {
-            TryDelete(temp);
-            var expected = e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or NotSupportedException or Pdf.TypesettingException;
-            return $"生成 {renderer.Format} 失败：{(expected ? e.Message : e.GetType().Name + ": " + e.Message)}";
-        }
-    }
+    private static Diagnostic EnvironmentError(string input, string message) =>
+        new(Severity.Error, input, null, message + "；原有的输出文件未改动") { Rule = "environment" };
 
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Best effort: a stray temporary file is harmless (hidden, never the final name).
-        }
-    }
+    private static string RendererMessage(Exception e) =>
+        e is InvalidOperationException or InvalidDataException or NotSupportedException or ArgumentException or Pdf.TypesettingException
+            ? e.Message
+            : e.GetType().Name + ": " + e.Message;
 }

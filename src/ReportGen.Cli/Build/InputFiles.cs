@@ -1,6 +1,6 @@
 namespace ReportGen.Cli.Build;
 
-/// <summary>Expands the command line's inputs: files as given, folders to their *.json files (not subfolders), sorted.</summary>
+/// <summary>Expands the command line's inputs: files as given, folders to their *.json files (not subfolders, not hidden files), sorted.</summary>
 internal static class InputFiles
 {
     /// <summary>The files found, and one message per input that was neither a file nor a folder with .json files.</summary>
@@ -12,7 +12,14 @@ internal static class InputFiles
         {
             if (Directory.Exists(input))
             {
-                var found = Directory.GetFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+                if (!TryList(input, problems, out var listed))
+                {
+                    continue;
+                }
+                // Hidden files are not departments: the manifest (when --out is the data folder), temporary files.
+                var found = listed
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
                 {
                     problems.Add($"{input}: 错误: 文件夹中没有 .json 文件");
@@ -29,5 +36,20 @@ internal static class InputFiles
             }
         }
         return (files, problems);
+    }
+
+    private static bool TryList(string folder, List<string> problems, out string[] files)
+    {
+        try
+        {
+            files = Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly);
+            return true;
+        }
+        catch (Exception e) when (ReportGen.Core.IO.IoErrors.IsEnvironment(e))
+        {
+            problems.Add($"{folder}: 错误: 无法读取文件夹：{ReportGen.Core.IO.IoErrors.Describe(e)}");
+            files = [];
+            return false;
+        }
     }
 }

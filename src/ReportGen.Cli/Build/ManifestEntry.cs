@@ -1,8 +1,8 @@
 namespace ReportGen.Cli.Build;
 
 /// <summary>
-/// One department's last successful build into an output folder: the hashes of everything its
-/// documents came from, and the files written (format → size in bytes).
+/// One department's last build into an output folder: the hashes of everything its documents came
+/// from, and the content hash and size of each file written.
 /// </summary>
 internal sealed record ManifestEntry
 {
@@ -16,13 +16,19 @@ internal sealed record ManifestEntry
     public required string Formats { get; init; }
     public required string Settings { get; init; }
 
-    /// <summary>Format → size in bytes of the file written.</summary>
-    public required IReadOnlyDictionary<string, long> Outputs { get; init; }
+    /// <summary>Format → the file written (SHA-256 of its bytes and its size).</summary>
+    public required IReadOnlyDictionary<string, OutputRecord> Outputs { get; init; }
 
     /// <summary>Pages of the paged output (PDF), when known.</summary>
     public int? Pages { get; init; }
 
-    public static ManifestEntry Create(string input, string dataHash, BuildFingerprint fingerprint, IReadOnlyDictionary<string, long> outputs, int? pages) => new()
+    /// <summary>True when every field a skip decision reads is present and well-formed (a hand-edited or damaged entry is not).</summary>
+    public bool IsComplete =>
+        new[] { Input, Data, Templates, Style, Tool, Formats, Settings }.All(v => !string.IsNullOrEmpty(v))
+        && Outputs is not null
+        && Outputs.All(o => !string.IsNullOrEmpty(o.Key) && o.Value is { Size: >= 0, Sha256.Length: 64 });
+
+    public static ManifestEntry Create(string input, string dataHash, BuildFingerprint fingerprint, IReadOnlyDictionary<string, OutputRecord> outputs, int? pages) => new()
     {
         Input = input,
         Data = dataHash,
@@ -34,4 +40,24 @@ internal sealed record ManifestEntry
         Outputs = outputs,
         Pages = pages,
     };
+}
+
+/// <summary>A file a department's build wrote: the SHA-256 of its bytes (lower-case hex) and its size.</summary>
+internal sealed record OutputRecord(string Sha256, long Size)
+{
+    public static OutputRecord Of(string path) => new(ContentHash.OfFile(path), new FileInfo(path).Length);
+
+    /// <summary>True when <paramref name="path"/> holds exactly these bytes (size compared first, then the hash).</summary>
+    public bool Matches(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == Size && ContentHash.OfFile(path) == Sha256;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

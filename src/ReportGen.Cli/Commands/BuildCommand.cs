@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportGen.Cli.Build;
@@ -27,6 +28,7 @@ internal sealed class BuildCommand : ICliCommand
     public BuildCommand(IEnumerable<IDocumentRenderer> renderers, ILoggerFactory? loggers = null)
         : this(renderers, Console.Out, Console.Error, loggers?.CreateLogger<BuildCommand>())
     {
+        HandleSignals = true;
     }
 
     internal BuildCommand(IEnumerable<IDocumentRenderer> renderers, TextWriter output, TextWriter error, ILogger? logger = null)
@@ -100,14 +102,40 @@ internal sealed class BuildCommand : ICliCommand
             _out.WriteLine($"模板有 {templates.Diagnostics.Count(d => d.IsError)} 个错误，未生成任何文档。");
             return ExitCodes.Failed;
         }
-        Directory.CreateDirectory(outDir);
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
         var renderOptions = RenderOptionsFromEnvironment() with { FontDirectories = FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation);
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
         var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
         var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = line.Has("force") };
-        return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger);
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Interrupt);
+        using var sigint = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, interrupt)) : null;
+        using var sigterm = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, interrupt)) : null;
+        return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger, interrupt.Token, Files);
+    }
+
+    /// <summary>Stops the run in tests as Ctrl+C does.</summary>
+    internal CancellationToken Interrupt { get; init; }
+
+    /// <summary>Where outputs are written (tests inject faults here).</summary>
+    internal OutputFiles Files { get; init; } = OutputFiles.System;
+
+    /// <summary>True in the real program: Ctrl+C and SIGTERM stop the run cleanly.</summary>
+    internal bool HandleSignals { get; init; }
+
+    /// <summary>
+    /// The first Ctrl+C (or SIGTERM) lets the departments under way finish, starts no more, and ends with
+    /// the summary; a second one ends the process at once (the next run removes its temporary files).
+    /// </summary>
+    private void Stop(PosixSignalContext context, CancellationTokenSource interrupt)
+    {
+        if (interrupt.IsCancellationRequested)
+        {
+            return;
+        }
+        context.Cancel = true;
+        interrupt.Cancel();
+        _err.WriteLine("收到中断信号：正在完成进行中的部门，不再开始新的部门（再按一次 Ctrl+C 立即退出）……");
     }
 
     /// <summary>The renderers of --format; --html-fragment adds the fragment format ("fragment.html").</summary>
@@ -173,8 +201,23 @@ internal sealed class BuildCommand : ICliCommand
         return [.. options.Select(Path.GetFullPath)];
     }
 
-    private static RenderOptions RenderOptionsFromEnvironment() =>
-        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
-            ? RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) }
-            : RenderOptions.Default;
+    /// <summary>The latest second a DOCX (a ZIP, dates up to 2107) and a PDF can both hold: 2107-12-31T23:59:58Z.</summary>
+    private const long LatestEpoch = 4354819198;
+
+
+    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970) fixes the timestamps renderers write, for reproducible files; unset or empty means now.</summary>
+    internal static RenderOptions RenderOptionsFromEnvironment()
+    {
+        var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return RenderOptions.Default;
+        }
+        if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            || seconds > LatestEpoch)
+        {
+            throw new UsageException($"环境变量 SOURCE_DATE_EPOCH 应为 0 到 {LatestEpoch}（2107-12-31）之间的整数秒数（自 1970-01-01 UTC 起），实际为“{value}”");
+        }
+        return RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) };
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.IO;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Loading;
@@ -14,20 +15,9 @@ public static class BudgetLoader
 {
     public static LoadResult Load(string path)
     {
-        byte[] bytes;
-        try
+        if (RegularFile.TryRead(path, out var problem) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "文件不存在",
-                UnauthorizedAccessException => "没有读取权限",
-                _ => e.Message,
-            };
-            return new LoadResult(null, [new Diagnostic(Severity.Error, path, null, $"无法读取文件：{reason}") { Rule = LoadRules.Unreadable }]);
+            return new LoadResult(null, [new Diagnostic(Severity.Error, path, null, $"无法读取文件：{problem}") { Rule = LoadRules.Unreadable }]);
         }
         return Parse(bytes, path);
     }

@@ -11,6 +11,9 @@ namespace ReportGen.Core.Loading;
 /// </summary>
 internal sealed partial class JsonShapeChecker(JsonSerializerOptions options, string file)
 {
+    /// <summary>The largest magnitude a number may have (10^15): a thousand times a national budget in 元.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
     private readonly List<Diagnostic> _found = [];
 
     public IReadOnlyList<Diagnostic> Check(JsonElement root, Type type)
@@ -100,9 +103,17 @@ internal sealed partial class JsonShapeChecker(JsonSerializerOptions options, st
         }
         else if (type == typeof(decimal))
         {
-            if (Expect(element, JsonValueKind.Number, "数字", path) && !element.TryGetDecimal(out _))
+            if (Expect(element, JsonValueKind.Number, "数字", path))
             {
-                Report(LoadRules.WrongType, path, $"数字 {element.GetRawText()} 超出可表示的范围");
+                if (!element.TryGetDecimal(out var value))
+                {
+                    Report(LoadRules.WrongType, path, $"数字 {element.GetRawText()} 超出可表示的范围");
+                }
+                else if (Math.Abs(value) > MaxAmount)
+                {
+                    // Far above any budget, and the bound keeps every sum of the document exact (no overflow).
+                    Report(LoadRules.WrongType, path, $"数字 {element.GetRawText()} 过大：绝对值不能超过 1,000,000,000,000,000（一千万亿）");
+                }
             }
         }
         else if (type == typeof(int))

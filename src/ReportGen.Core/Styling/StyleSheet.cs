@@ -45,15 +45,17 @@ public sealed record StyleSheet
 
     public static StyleSheet Load(string path)
     {
+        var bytes = IO.RegularFile.TryRead(path, out var problem) ?? throw new InvalidDataException($"{path}: {problem}");
         try
         {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<StyleSheet>(stream, JsonOptions)
+            return JsonSerializer.Deserialize<StyleSheet>(bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes, JsonOptions)
                 ?? throw new InvalidDataException($"{path}: 样式表为空");
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: 样式表格式错误：{e.Message}", e);
+            var where = e.LineNumber is long line ? $"{path}:{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : path;
+            var what = e.Path is { Length: > 1 } jsonPath ? $"{jsonPath} 处的值不符合样式表的格式（缺少必需的项或类型不对）" : Loading.JsonSyntaxMessages.Describe(e);
+            throw new InvalidDataException($"{where}: 样式表格式错误：{what}", e);
         }
     }
 }

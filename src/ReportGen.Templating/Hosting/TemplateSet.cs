@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.IO;
 using Scriban;
 using Scriban.Parsing;
 
@@ -44,9 +45,31 @@ public sealed class TemplateSet
         {
             return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, "模板目录不存在") { Rule = "template-missing" }]);
         }
-        var sources = System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories)
-            .Select(path => (Name: Path.GetRelativePath(directory, path).Replace('\\', '/'), Text: File.ReadAllText(path)));
-        return FromSources(directory, root, sources);
+        List<string> paths;
+        try
+        {
+            paths = FolderFiles.Enumerate(directory, "*.sbn");
+        }
+        catch (IOException e)
+        {
+            return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, e.Message) { Rule = "template-unreadable" }]);
+        }
+        var sources = new List<(string Name, string Text)>();
+        var problems = new List<Diagnostic>();
+        foreach (var path in paths)
+        {
+            var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
+            if (RegularFile.TryReadText(path, out var problem) is { } text)
+            {
+                sources.Add((name, text));
+            }
+            else
+            {
+                problems.Add(new Diagnostic(Severity.Error, root.TrimEnd('/', '\\') + "/" + name, null, $"无法读取模板文件：{problem}") { Rule = "template-unreadable" });
+            }
+        }
+        var set = FromSources(directory, root, sources);
+        return problems.Count == 0 ? set : new TemplateSet(directory, set._files, [.. problems, .. set.Diagnostics]);
     }
 
     /// <summary>Parses templates given as (name, text) pairs; used by tests and by <see cref="Load"/>.</summary>

@@ -83,7 +83,7 @@ public sealed class BatchIsolationTests : IDisposable
 
     [Theory]
     [MemberData(nameof(RendererFailures))]
-    public void A_renderer_exception_of_any_type_fails_only_its_department(Exception failure, string message)
+    public void A_renderer_exception_of_any_type_fails_only_its_department_and_format(Exception failure, string message)
     {
         _ws.AddReference("dept-a.json");
         var b = _ws.AddChanged("dept-b.json", "\"person\": \"陈璟\"", "\"person\": \"测试甲\"");
@@ -94,8 +94,10 @@ public sealed class BatchIsolationTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains($"{b}: 错误: {message}", stdout, StringComparison.Ordinal);
-        Assert.False(File.Exists(_ws.Output("dept-b", "txt")));
+        // The format that failed costs the department nothing else: its text is written.
+        Assert.Contains("测试甲", File.ReadAllText(_ws.Output("dept-b", "txt")), StringComparison.Ordinal);
         Assert.False(File.Exists(_ws.Output("dept-b", "boom")));
+        Assert.Contains($"失败 {b}：1 个错误；只生成了 {_ws.Output("dept-b", "txt")}", stdout, StringComparison.Ordinal);
         foreach (var stem in new[] { "dept-a", "dept-c" })
         {
             Assert.True(File.Exists(_ws.Output(stem, "txt")));

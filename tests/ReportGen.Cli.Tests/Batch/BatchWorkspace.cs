@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Cli.Build;
 using ReportGen.Cli.Commands;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Sampling;
@@ -64,9 +65,16 @@ internal sealed class BatchWorkspace : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         IDocumentRenderer[] renderers = [new TextRenderer(), new DocxRenderer(), SharedPdf.Value, .. ExtraRenderers];
-        var code = new BuildCommand(renderers, output, error).Run([Inputs, "--out", Out, "--templates", Templates, .. args]);
+        var command = new BuildCommand(renderers, output, error) { Files = Files, Interrupt = Interrupt };
+        var code = command.Run([Inputs, "--out", Out, "--templates", Templates, .. args]);
         return (code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The file system the command writes its outputs through (replaced to inject faults).</summary>
+    public OutputFiles Files { get; set; } = OutputFiles.System;
+
+    /// <summary>Cancelled: the command behaves as after Ctrl+C.</summary>
+    public CancellationToken Interrupt { get; set; }
 
     /// <summary>More renderers offered to the command (e.g. one that fails on purpose).</summary>
     public List<IDocumentRenderer> ExtraRenderers { get; } = [];

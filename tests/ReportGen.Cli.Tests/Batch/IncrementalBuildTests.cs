@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var (code, stdout, _) = _ws.Build("--format", Formats);
 
         Assert.Equal(0, code);
-        Assert.Contains($"清单 {manifest} 无法读取", stdout, StringComparison.Ordinal);
+        Assert.Contains($"清单 {manifest} 已损坏（不是有效的 JSON），全部重新生成", stdout, StringComparison.Ordinal);
         Assert.Contains("生成 3 个，跳过 0 个", stdout, StringComparison.Ordinal);
         Assert.Contains("\"sample-002\"", File.ReadAllText(manifest), StringComparison.Ordinal);
     }

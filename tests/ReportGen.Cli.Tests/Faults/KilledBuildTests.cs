@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ReportGen.Cli.Build;
+using ReportGen.Cli.Tests.Batch;
+
+namespace ReportGen.Cli.Tests.Faults;
+
+/// <summary>
+/// The real program, killed (SIGKILL) or interrupted (SIGINT) in the middle of a batch whose data have
+/// all changed since the last build, then run again: the output folder ends byte for byte equal to a
+/// clean build of the new data — nothing stale kept, nothing half-written under a final name.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed partial class KilledBuildTests : IDisposable
+{
+    private const string Formats = "txt,docx";
+    private const string Epoch = "1700000000";
+    private const int Departments = 8;
+    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
+
+    private readonly BatchWorkspace _ws = new();
+    private readonly string? _epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+
+    public KilledBuildTests() => Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", Epoch);
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", _epoch);
+        _ws.Dispose();
+    }
+
+    [Fact]
+    public void Killed_at_several_moments_then_rebuilt_the_folder_equals_a_clean_build()
+    {
+        var clean = PrepareChangedData();
+        var random = new Random(12);
+        for (var kill = 0; kill < 2; kill++)
+        {
+            using var process = Start();
+            WaitForDepartmentLines(process, 1 + kill * 3);
+            Thread.Sleep(random.Next(0, 60));
+            process.Kill();
+            process.WaitForExit();
+            AssertNoDocumentIsPartial(clean);
+        }
+
+        var (code, stdout) = RunToEnd();
+
+        Assert.True(code == 0, stdout);
+        AssertEqualsClean(clean);
+    }
+
+    [Fact]
+    public void Interrupted_with_sigint_it_finishes_what_it_started_says_what_was_done_and_exits_130()
+    {
+        var clean = PrepareChangedData();
+        using var process = Start();
+        WaitForDepartmentLines(process, 2);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 130, stdout + stderr);
+        Assert.Contains("收到中断信号：正在完成进行中的部门，不再开始新的部门", stderr, StringComparison.Ordinal);
+        Assert.Matches(InterruptedSummary(), stdout);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.Empty(_ws.Leftovers());
+        AssertNoDocumentIsPartial(clean);
+        // What was finished is recorded: the next run builds only the rest.
+        var done = int.Parse(InterruptedSummary().Match(stdout).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var (code, again) = RunToEnd();
+        Assert.True(code == 0, again);
+        Assert.Contains($"跳过 {done} 个（未变化）", again, StringComparison.Ordinal);
+        AssertEqualsClean(clean);
+    }
+
+    /// <summary>Builds the departments (old data) into the output folder, changes every data file, and returns a clean build of the new data.</summary>
+    private Dictionary<string, byte[]> PrepareChangedData()
+    {
+        var files = _ws.AddSamples(Departments);
+        Assert.Equal(0, _ws.Build("--format", Formats).Code);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(file, PersonField().Replace(text, "\"person\": \"新联系人\"", 1));
+        }
+        var cleanOut = Path.Combine(_ws.Root, "clean");
+        var command = new Commands.BuildCommand([new Core.Rendering.TextRenderer(), new Docx.DocxRenderer()], new StringWriter(), new StringWriter());
+        Assert.Equal(0, command.Run([_ws.Inputs, "--out", cleanOut, "--templates", _ws.Templates, "--format", Formats]));
+        var clean = Directory.GetFiles(cleanOut).Where(f => !Path.GetFileName(f).StartsWith('.')).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        Assert.Equal(Departments * 2, clean.Count);
+        Assert.Contains("新联系人", System.Text.Encoding.UTF8.GetString(clean["sample-001.txt"]), StringComparison.Ordinal);
+        return clean;
+    }
+
+    private Process Start()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Program, "build", _ws.Inputs, "--out", _ws.Out, "--templates", _ws.Templates, "--format", Formats, "--jobs", "2" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment["SOURCE_DATE_EPOCH"] = Epoch;
+        return System.Diagnostics.Process.Start(info)!;
+    }
+
+    private static void WaitForDepartmentLines(Process process, int lines)
+    {
+        var seen = 0;
+        var deadline = Stopwatch.StartNew();
+        while (seen < lines)
+        {
+            var line = process.StandardOutput.ReadLine();
+            Assert.True(line is not null, "the build ended before it could be interrupted");
+            seen += line.StartsWith('[') ? 1 : 0;
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "no progress");
+        }
+    }
+
+    private (int Code, string Out) RunToEnd()
+    {
+        using var process = Start();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout);
+    }
+
+    /// <summary>Every document under its final name is either the old one (a stale department not yet rebuilt) or exactly the clean new one.</summary>
+    private void AssertNoDocumentIsPartial(Dictionary<string, byte[]> clean)
+    {
+        foreach (var file in Directory.GetFiles(_ws.Out).Where(f => !Path.GetFileName(f).StartsWith('.')))
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (!bytes.AsSpan().SequenceEqual(clean[Path.GetFileName(file)]))
+            {
+                // An old document: complete, with the old contact (never a mixture or a cut file).
+                if (file.EndsWith(".txt", StringComparison.Ordinal))
+                {
+                    var text = System.Text.Encoding.UTF8.GetString(bytes);
+                    Assert.DoesNotContain("新联系人", text, StringComparison.Ordinal);
+                    Assert.Contains("联系电话", text, StringComparison.Ordinal);
+                }
+                else
+                {
+                    using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+                    Assert.NotNull(zip.GetEntry("word/document.xml"));
+                }
+            }
+        }
+    }
+
+    private void AssertEqualsClean(Dictionary<string, byte[]> clean)
+    {
+        var now = Directory.GetFiles(_ws.Out).Where(f => !Path.GetFileName(f).StartsWith('.')).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        Assert.Equal(clean.Keys.Order(), now.Keys.Order());
+        foreach (var (name, bytes) in clean)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(now[name]), name + " differs from a clean build");
+        }
+        Assert.Empty(_ws.Leftovers());
+        Assert.True(File.Exists(Path.Combine(_ws.Out, BuildManifest.FileName)));
+    }
+
+    [GeneratedRegex("\"person\": \"[^\"]*\"")]
+    private static partial Regex PersonField();
+
+    [GeneratedRegex(@"运行已中断：(\d+) 个部门已处理完（已生成的文档完整，并已记入清单），(\d+) 个部门未处理")]
+    private static partial Regex InterruptedSummary();
+}
