@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ReportGen.Core.Diagnostics;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Builds many departments at once through one shared <see cref="DocumentPipeline"/>. Each department
@@ -12,7 +12,7 @@ namespace ReportGen.Cli.Build;
 /// current, and the others carry on. Departments whose inputs are unchanged since their last build
 /// into the folder (see <see cref="BuildManifest"/>) are skipped unless <see cref="BatchOptions.Force"/>.
 /// </summary>
-internal sealed class BatchRunner(
+public sealed class BatchRunner(
     DocumentPipeline pipeline,
     BuildFingerprint fingerprint,
     BuildManifest manifest,

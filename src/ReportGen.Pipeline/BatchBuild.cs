@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// A whole <c>reportgen build</c> run over many departments: reads the folder's manifest, builds the
 /// departments in parallel with progress, saves the manifest, writes the summary and chooses the exit
 /// code (0 all built or up to date, 1 some department failed, 2 an input could not be found or read).
 /// </summary>
-internal static class BatchBuild
+public static class BatchBuild
 {
     public static int Run(
         DocumentPipeline pipeline,

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// The record of what was built into an output folder (<c>DIR/.reportgen-manifest.json</c>): one
@@ -10,7 +10,7 @@ namespace ReportGen.Cli.Build;
 /// and forget their entries from any thread; the file is written once, at the end, through a
 /// temporary file renamed into place. Entries of departments not in the run are kept.
 /// </summary>
-internal sealed class BuildManifest
+public sealed class BuildManifest
 {
     public const string FileName = ".reportgen-manifest.json";
     private const int CurrentVersion = 1;

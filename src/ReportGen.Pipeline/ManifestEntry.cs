@@ -1,10 +1,10 @@
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// One department's last successful build into an output folder: the hashes of everything its
 /// documents came from, and the files written (format → size in bytes).
 /// </summary>
-internal sealed record ManifestEntry
+public sealed record ManifestEntry
 {
     /// <summary>The data file, as given on the command line (for people reading the manifest).</summary>
     public required string Input { get; init; }
