@@ -7,6 +7,7 @@ using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
 using ReportGen.Docx;
 using ReportGen.Pdf;
+using ReportGen.Pipeline;
 using ReportGen.Templating;
 using ReportGen.Templating.Hosting;
 
@@ -31,6 +32,8 @@ public class DepartmentBenchmarks
     private RenderOptions _options = null!;
     private BudgetReport _report = null!;
     private Document _document = null!;
+    private DocumentPipeline _pipeline = null!;
+    private string _outDir = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -47,10 +50,24 @@ public class DepartmentBenchmarks
         _options = RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) };
         _report = LoadAndValidate();
         _document = _templates.Render(_report).Document ?? throw new InvalidOperationException("the templates made no document");
+        _pipeline = new DocumentPipeline(_templates, _style, [_docx, _pdf], _options, ValidationOptions.Default);
+        _outDir = Directory.CreateTempSubdirectory("rg-bench-").FullName;
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _pdf.Dispose();
+    public void Cleanup()
+    {
+        _pdf.Dispose();
+        Directory.Delete(_outDir, recursive: true);
+    }
+
+    /// <summary>The library call `reportgen build` and `reportgen serve` make per department, files written.</summary>
+    [Benchmark(Description = "DocumentPipeline.Build → DOCX + PDF files")]
+    public int PipelineBuild()
+    {
+        var outcome = _pipeline.Build(Data, _outDir);
+        return outcome.Succeeded ? outcome.Written.Count : throw new InvalidOperationException(string.Join("\n", outcome.Diagnostics));
+    }
 
     [Benchmark(Description = "JSON → DOCX + PDF")]
     public long JsonToDocxAndPdf()

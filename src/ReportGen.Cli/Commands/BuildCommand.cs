@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ReportGen.Cli.Build;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportGen.Cli.Build;
 using ReportGen.Core.Validation;
 
 namespace ReportGen.Cli.Commands;

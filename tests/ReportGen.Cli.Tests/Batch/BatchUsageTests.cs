@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ReportGen.Cli.Build;
 
 namespace ReportGen.Cli.Tests.Batch;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Cli.Build;
+using ReportGen.Pipeline;
 using ReportGen.Cli.Commands;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Sampling;

@@ -1,4 +1,3 @@
-using ReportGen.Cli.Build;
 
 namespace ReportGen.Cli.Tests.Batch;
 

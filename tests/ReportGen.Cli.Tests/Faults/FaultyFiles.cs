@@ -1,4 +1,4 @@
-using ReportGen.Cli.Build;
+using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Tests.Faults;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using ReportGen.Cli.Build;
+using ReportGen.Pipeline;
 using ReportGen.Cli.Tests.Batch;
 
 namespace ReportGen.Cli.Tests.Faults;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ReportGen.Cli.Build;
+using ReportGen.Pipeline;
 using ReportGen.Cli.Tests.Batch;
 
 namespace ReportGen.Cli.Tests.Faults;

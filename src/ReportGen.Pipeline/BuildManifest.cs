@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.Core.IO;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// The record of what was built into an output folder (<c>DIR/.reportgen-manifest.json</c>): one
@@ -14,7 +14,7 @@ namespace ReportGen.Cli.Build;
 /// and the file is never half-written. Entries of departments not in the run are kept. An entry that
 /// cannot be read is dropped (that department is rebuilt), never acted on.
 /// </summary>
-internal sealed class BuildManifest
+public sealed class BuildManifest
 {
     public const string FileName = ".reportgen-manifest.json";
     private const int CurrentVersion = 2;

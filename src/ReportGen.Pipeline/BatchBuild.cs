@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// A whole <c>reportgen build</c> run over many departments: takes the output folder (created, checked
@@ -10,7 +10,7 @@ namespace ReportGen.Cli.Build;
 /// summary and chooses the exit code: 0 all built or up to date, 1 some department failed or the
 /// manifest could not be written, 2 an input or the output folder could not be used, 130 interrupted.
 /// </summary>
-internal static class BatchBuild
+public static class BatchBuild
 {
     public static int Run(
         DocumentPipeline pipeline,

@@ -1,6 +1,6 @@
 using ReportGen.Core.IO;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// The output folder of a run, held for the run's duration: created if needed, checked writable,

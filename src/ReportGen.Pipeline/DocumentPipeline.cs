@@ -7,7 +7,7 @@ using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
 using ReportGen.Templating;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// One input to its output files: load, validate (errors stop here), render the templates into the
@@ -23,7 +23,7 @@ namespace ReportGen.Cli.Build;
 /// The templates, style sheet and renderers are shared by every input of a run; <see cref="Build"/> is
 /// safe to call in parallel.
 /// </summary>
-internal sealed class DocumentPipeline(
+public sealed class DocumentPipeline(
     TemplateRenderer templates,
     StyleSheet style,
     IReadOnlyList<IDocumentRenderer> renderers,

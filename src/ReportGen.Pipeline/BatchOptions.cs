@@ -1,7 +1,7 @@
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>How a batch runs: where it writes, how many departments at once, and whether up-to-date ones are rebuilt.</summary>
-internal sealed record BatchOptions
+public sealed record BatchOptions
 {
     /// <summary>The output folder (also holds the manifest).</summary>
     public required string OutDir { get; init; }

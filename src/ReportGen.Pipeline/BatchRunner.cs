@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.IO;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Builds many departments at once through one shared <see cref="DocumentPipeline"/>. Each department
@@ -20,7 +20,7 @@ namespace ReportGen.Cli.Build;
 /// and its output files still hold exactly the bytes recorded (see <see cref="BuildManifest"/>), unless
 /// <see cref="BatchOptions.Force"/>. After a cancellation no further department is started.
 /// </summary>
-internal sealed class BatchRunner(
+public sealed class BatchRunner(
     DocumentPipeline pipeline,
     BuildFingerprint fingerprint,
     BuildManifest manifest,

@@ -1,8 +1,8 @@
 using ReportGen.Core.Diagnostics;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
-internal enum DepartmentStatus
+public enum DepartmentStatus
 {
     Built,
     Skipped,
@@ -16,7 +16,7 @@ internal enum DepartmentStatus
 /// What the batch did with one department (input <see cref="Index"/> of the run): built it, skipped it
 /// as up to date, or failed — with the diagnostics, the files written and the stale files removed.
 /// </summary>
-internal sealed record DepartmentResult(int Index, string Input, DepartmentStatus Status)
+public sealed record DepartmentResult(int Index, string Input, DepartmentStatus Status)
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 

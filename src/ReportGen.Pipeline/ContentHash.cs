@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Core.IO;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>SHA-256 content hashes (lower-case hex) of files, folders and text, for the build manifest.</summary>
-internal static class ContentHash
+public static class ContentHash
 {
     /// <summary>The hash of a file's bytes.</summary>
     public static string OfFile(string path)

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Every file-system change a build makes in its output folder goes through here: temporary files
 /// created, renamed into place, stale files deleted. Tests replace it to inject a full disk or a
 /// failing rename at a chosen moment; the real thing is the plain file system.
 /// </summary>
-internal partial class OutputFiles
+public partial class OutputFiles
 {
     public static OutputFiles System { get; } = new();
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Reports a batch as it runs. Each department's lines (its diagnostics, then one status line) are
@@ -8,7 +8,7 @@ namespace ReportGen.Cli.Build;
 /// run. On a terminal a progress bar is kept on the last line of the error stream; elsewhere (a
 /// file, a pipe, CI) there are only the plain lines. Thread-safe.
 /// </summary>
-internal sealed class ProgressReporter
+public sealed class ProgressReporter
 {
     private const long RedrawIntervalMs = 100;
 

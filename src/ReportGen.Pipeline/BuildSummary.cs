@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>The words of a batch: one status line per department and the closing summary, in Chinese.</summary>
-internal static class BuildSummary
+public static class BuildSummary
 {
     /// <summary>A department's diagnostics, then "[ 3/100] 已生成 …" / "跳过 …" / "失败 …".</summary>
     public static IEnumerable<string> DepartmentLines(DepartmentResult r, int total)

@@ -4,14 +4,14 @@ using ReportGen.Core.Rendering;
 using ReportGen.Core.Validation;
 using ReportGen.Templating;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// What every department of a run shares and what its documents depend on, hashed once per run: the
 /// template folder (all files), the style sheet, the tool version, the format set and the settings
 /// that change a document's bytes or its acceptance (validation options, fixed timestamp, font folders).
 /// </summary>
-internal sealed record BuildFingerprint(string Templates, string Style, string Tool, string Formats, string Settings)
+public sealed record BuildFingerprint(string Templates, string Style, string Tool, string Formats, string Settings)
 {
     public static BuildFingerprint Compute(
         string templateDir,

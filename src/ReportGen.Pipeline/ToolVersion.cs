@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// The version of the tool as far as its output is concerned: the product version plus the build
@@ -8,7 +8,7 @@ namespace ReportGen.Cli.Build;
 /// the same ids for the same code, so any change of the program — even one that kept the version
 /// number — counts as a new tool version and rebuilds the documents.
 /// </summary>
-internal static class ToolVersion
+public static class ToolVersion
 {
     public static string Of(IEnumerable<Assembly> assemblies)
     {

@@ -1,9 +1,9 @@
 using ReportGen.Core.Diagnostics;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>What building one input produced: the files written, or why none (or not all) were.</summary>
-internal sealed record BuildOutcome(string Input, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written)
+public sealed record BuildOutcome(string Input, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written)
 {
     /// <summary>The input could not be read at all (a usage problem, exit code 2).</summary>
     public bool Unreadable { get; init; }

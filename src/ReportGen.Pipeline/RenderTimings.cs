@@ -3,14 +3,14 @@ using ReportGen.Core.Documents;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// Stopwatch figures of the renderers for Debug logging: <see cref="Timed"/> wraps a renderer, and the
 /// times of the renders made on the current thread between <see cref="Begin"/> and <see cref="End"/>
 /// are collected (a department is built on one thread).
 /// </summary>
-internal static class RenderTimings
+public static class RenderTimings
 {
     [ThreadStatic]
     private static List<(string Format, double Milliseconds)>? t_current;

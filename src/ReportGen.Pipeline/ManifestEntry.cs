@@ -1,10 +1,10 @@
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>
 /// One department's last build into an output folder: the hashes of everything its documents came
 /// from, and the content hash and size of each file written.
 /// </summary>
-internal sealed record ManifestEntry
+public sealed record ManifestEntry
 {
     /// <summary>The data file, as given on the command line (for people reading the manifest).</summary>
     public required string Input { get; init; }
@@ -43,7 +43,7 @@ internal sealed record ManifestEntry
 }
 
 /// <summary>A file a department's build wrote: the SHA-256 of its bytes (lower-case hex) and its size.</summary>
-internal sealed record OutputRecord(string Sha256, long Size)
+public sealed record OutputRecord(string Sha256, long Size)
 {
     public static OutputRecord Of(string path) => new(ContentHash.OfFile(path), new FileInfo(path).Length);
 

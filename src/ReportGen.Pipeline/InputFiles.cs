@@ -1,7 +1,7 @@
-namespace ReportGen.Cli.Build;
+namespace ReportGen.Pipeline;
 
 /// <summary>Expands the command line's inputs: files as given, folders to their *.json files (not subfolders, not hidden files), sorted.</summary>
-internal static class InputFiles
+public static class InputFiles
 {
     /// <summary>The files found, and one message per input that was neither a file nor a folder with .json files.</summary>
     public static (List<string> Files, List<string> Problems) Expand(IEnumerable<string> inputs)
