@@ -64,7 +64,9 @@ internal sealed partial class HtmlBodyWriter
 
     private void WriteCaption(Table table)
     {
-        _html.Open("caption").Open("span", _look.Of("caption-inner", null)).Line();
+        // The title lines stay in view while a wide table scrolls under them (sticky, as wide as the screen at most).
+        // (A browser centres a caption's blocks too, -webkit-center: the caption itself is set left.)
+        _html.Open("caption", _look.Of(null, "text-align:left")).Open("span", _look.Of("caption-inner", "display:block;position:sticky;left:0;max-width:min(100%,calc(100vw - 2rem))")).Line();
         if (table.Number is not null)
         {
             _html.Element("span", table.Number, _look.Of("t-number", "display:block;text-align:left")).Line();
@@ -115,7 +117,8 @@ internal sealed partial class HtmlBodyWriter
     private void WriteCell(Table table, int column, TableCell cell, string? scope, string? linkTo, bool header)
     {
         var spec = table.Columns[column];
-        var look = new LookBuilder(_look).Add(null, Cell);
+        // A row header reads like the data cells beside it (browsers set th bold; a 合计 row is bold anyway).
+        var look = new LookBuilder(_look).Add(null, scope == "row" ? Cell + ";font-weight:inherit" : Cell);
         var align = cell.Align ?? (header ? CellAlign.Center : spec.Align);
         _ = align switch
         {
