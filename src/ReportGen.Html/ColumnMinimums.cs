@@ -16,6 +16,9 @@ internal static class ColumnMinimums
     /// <summary>A label up to this wide (科目编码, 预算数, 表十七) stays on one line.</summary>
     private const double ShortLabelEm = 4;
 
+    /// <summary>Room for the cell rules and rounding: text exactly as wide as its box may still wrap.</summary>
+    private const double SlackEm = 0.3;
+
     public static double[] Of(Table table, double emPerWidthUnit, double cellPaddingEm)
     {
         var minimums = table.Columns.Select(c => c.Width * emPerWidthUnit).ToArray();
@@ -27,7 +30,7 @@ internal static class ColumnMinimums
                 var text = placed.Cell.Text;
                 var figure = !header && table.Columns[placed.Column].Numeric;
                 var need = (figure ? TextEstimate.WidthEm(text)
-                    : Math.Max(TextEstimate.LongestTokenEm(text), Math.Min(TextEstimate.WidthEm(text), ShortLabelEm))) + 2 * cellPaddingEm;
+                    : Math.Max(TextEstimate.LongestTokenEm(text), Math.Min(TextEstimate.WidthEm(text), ShortLabelEm))) + 2 * cellPaddingEm + SlackEm;
                 minimums[placed.Column] = Math.Max(minimums[placed.Column], need);
             }
         }

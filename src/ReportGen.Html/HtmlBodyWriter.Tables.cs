@@ -23,6 +23,7 @@ internal sealed partial class HtmlBodyWriter
         var padding = _style.Table.CellPaddingHorizontalPt / _style.Font(Core.Styling.FontRoleNames.Table).SizePt;
         var widths = ColumnMinimums.Of(table, _style.Web.TableMinCharsPerWidthUnit, padding);
         var total = widths.Sum();
+        var carriers = MinimumCarriers(table, widths);
         var minWidth = PageStyleSheet.Number(total) + "em";
         // --table-min: the narrowest the page lets this table get before its box scrolls.
         flow.Add("table-block", "margin:1.5em 0").PageOnly("--table-min:" + minWidth);
@@ -48,11 +49,11 @@ internal sealed partial class HtmlBodyWriter
         if (table.HeaderRows.Count > 0)
         {
             _html.Open("thead").Line();
-            WriteRows(table, table.HeaderRows, header: true, contents);
+            WriteRows(table, table.HeaderRows, header: true, contents, carriers);
             _html.Close("thead").Line();
         }
         _html.Open("tbody").Line();
-        WriteRows(table, table.BodyRows, header: false, contents);
+        WriteRows(table, table.BodyRows, header: false, contents, carriers);
         _html.Close("tbody").Line();
         _html.Close("table").Line().Close("div").Line();
         foreach (var note in table.Notes)
@@ -64,7 +65,9 @@ internal sealed partial class HtmlBodyWriter
 
     private void WriteCaption(Table table)
     {
-        _html.Open("caption").Open("span", _look.Of("caption-inner", null)).Line();
+        // The title lines stay in view while a wide table scrolls under them (sticky, as wide as the screen at most).
+        // (A browser centres a caption's blocks too, -webkit-center: the caption itself is set left.)
+        _html.Open("caption", _look.Of(null, "text-align:left")).Open("span", _look.Of("caption-inner", "display:block;position:sticky;left:0;max-width:min(100%,calc(100vw - 2rem))")).Line();
         if (table.Number is not null)
         {
             _html.Element("span", table.Number, _look.Of("t-number", "display:block;text-align:left")).Line();
@@ -83,7 +86,7 @@ internal sealed partial class HtmlBodyWriter
         _html.Close("span").Close("caption").Line();
     }
 
-    private void WriteRows(Table table, IReadOnlyList<TableRow> rows, bool header, bool contents)
+    private void WriteRows(Table table, IReadOnlyList<TableRow> rows, bool header, bool contents, Dictionary<TableCell, double> carriers)
     {
         var rowHeaders = header ? [] : RowHeaderColumns(table);
         var placed = TableGrid.Place(table.Columns.Count, rows);
@@ -106,16 +109,17 @@ internal sealed partial class HtmlBodyWriter
                 var (_, column, cell) = placed[at];
                 var asHeader = cell.Text.Length > 0 && (header || rowHeaders.Contains(column));
                 var scope = !asHeader ? null : !header ? "row" : cell.ColSpan > 1 ? "colgroup" : "col";
-                WriteCell(table, column, cell, scope, ReferenceEquals(cell, link) ? _anchors.IdOf(target!) : null, header);
+                WriteCell(table, column, cell, scope, ReferenceEquals(cell, link) ? _anchors.IdOf(target!) : null, header, carriers.GetValueOrDefault(cell));
             }
             _html.Close("tr").Line();
         }
     }
 
-    private void WriteCell(Table table, int column, TableCell cell, string? scope, string? linkTo, bool header)
+    private void WriteCell(Table table, int column, TableCell cell, string? scope, string? linkTo, bool header, double minimumEm)
     {
         var spec = table.Columns[column];
-        var look = new LookBuilder(_look).Add(null, Cell);
+        // A row header reads like the data cells beside it (browsers set th bold; a 合计 row is bold anyway).
+        var look = new LookBuilder(_look).Add(null, scope == "row" ? Cell + ";font-weight:inherit" : Cell);
         var align = cell.Align ?? (header ? CellAlign.Center : spec.Align);
         _ = align switch
         {
@@ -131,6 +135,10 @@ internal sealed partial class HtmlBodyWriter
         {
             var indent = PageStyleSheet.Number(0.4 + cell.Indent * _style.Table.IndentPerLevelChars);
             look.Add("indent-" + cell.Indent.ToString(CultureInfo.InvariantCulture), $"padding-left:{indent}em");
+        }
+        if (minimumEm > 0)
+        {
+            look.Always("min-width:" + PageStyleSheet.Number(minimumEm) + "em");
         }
         var tag = scope is null ? "td" : "th";
         _html.Open(tag, [
@@ -148,6 +156,25 @@ internal sealed partial class HtmlBodyWriter
             _html.Text(cell.Text);
         }
         _html.Close(tag);
+    }
+
+    /// <summary>
+    /// For each column, the first cell spanning only that column, which carries the column's minimum
+    /// as its min-width (browsers honour a cell's min-width for its column; a col element has none).
+    /// </summary>
+    private static Dictionary<TableCell, double> MinimumCarriers(Table table, double[] minimums)
+    {
+        var carriers = new Dictionary<TableCell, double>(ReferenceEqualityComparer.Instance);
+        var done = new bool[minimums.Length];
+        foreach (var rows in new[] { table.HeaderRows, table.BodyRows })
+        {
+            foreach (var placed in TableGrid.Place(minimums.Length, rows).Where(p => p.Cell.ColSpan == 1 && !done[p.Column]))
+            {
+                done[placed.Column] = true;
+                carriers[placed.Cell] = minimums[placed.Column];
+            }
+        }
+        return carriers;
     }
 
     /// <summary>Grid columns whose body cells are row headers (see the type's summary).</summary>
