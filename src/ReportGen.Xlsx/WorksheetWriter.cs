@@ -11,7 +11,6 @@ namespace ReportGen.Xlsx;
 internal static class WorksheetWriter
 {
     private const double MmPerInch = 25.4;
-    private const double Room = 1.12;
 
     public static Worksheet Build(SheetPlan plan, StyleSheet style, XlsxStyles styles, SharedStrings strings)
     {
@@ -101,10 +100,7 @@ internal static class WorksheetWriter
         for (var i = 0; i < plan.ColumnCount; i++)
         {
             // Column widths count characters of the default font's digit width, plus 5 pixels of padding.
-            // The fonts a spreadsheet substitutes set digits wider than the estimate the PDF widths rest
-            // on, and an amount that does not fit shows as ####: each column gets some room more;
-            // printing fits the sheet to the page width anyway.
-            var pixels = plan.ColumnWidths[i] * 96 / 72 * Room;
+            var pixels = plan.ColumnWidths[i] * 96 / 72;
             var width = Math.Truncate((pixels + 5) / digit * 256) / 256;
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(width, 2), CustomWidth = true });
         }
@@ -118,8 +114,7 @@ internal static class WorksheetWriter
         for (var r = 0; r < plan.RowCount; r++)
         {
             var hasCells = byRow.TryGetValue(r, out var cells);
-            // Only heights the spreadsheet must keep are written; it fits the other rows to their text.
-            var hasHeight = plan.RowHeights.TryGetValue(r, out var height) && height.Custom;
+            var hasHeight = plan.RowHeights.TryGetValue(r, out var height);
             if (!hasCells && !hasHeight)
             {
                 continue;
@@ -127,7 +122,8 @@ internal static class WorksheetWriter
             var row = new Row { RowIndex = (uint)(r + 1) };
             if (hasHeight)
             {
-                row.Height = height.Points;
+                // LibreOffice does not fit rows to wrapped text on opening: every height is written.
+                row.Height = height;
                 row.CustomHeight = true;
             }
             foreach (var cell in cells ?? [])
