@@ -12,13 +12,14 @@ internal static class WorksheetWriter
 {
     private const double MmPerInch = 25.4;
 
-    public static Worksheet Build(SheetPlan plan, StyleSheet style, XlsxStyles styles, SharedStrings strings)
+    /// <summary>The worksheet of <paramref name="plan"/>; <paramref name="first"/> marks the sheet the workbook opens on.</summary>
+    public static Worksheet Build(SheetPlan plan, bool first, StyleSheet style, XlsxStyles styles, SharedStrings strings)
     {
         var worksheet = new Worksheet();
         worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var lastColumn = Math.Max(1, plan.ColumnCount);
         worksheet.Append(new SheetDimension { Reference = $"A1:{Reference(Math.Max(0, plan.RowCount - 1), lastColumn - 1)}" });
-        worksheet.Append(new SheetViews(View(plan)));
+        worksheet.Append(new SheetViews(View(plan, first)));
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = style.Table.MinRowHeightPt });
         worksheet.Append(Columns(plan, styles));
         worksheet.Append(Data(plan, styles, strings));
@@ -76,10 +77,10 @@ internal static class WorksheetWriter
         return worksheet;
     }
 
-    private static SheetView View(SheetPlan plan)
+    private static SheetView View(SheetPlan plan, bool first)
     {
         var view = new SheetView { WorkbookViewId = 0U };
-        if (plan.Name == SheetPlanner.ContentsSheet)
+        if (first)
         {
             view.TabSelected = true;
         }
