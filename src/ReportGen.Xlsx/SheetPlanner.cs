@@ -80,8 +80,16 @@ internal static class SheetPlanner
     }
 
     /// <summary>
+    /// The fonts a spreadsheet substitutes for the office fonts set digits wider than the estimate the
+    /// PDF's widths rest on, and an amount that does not fit shows as ####: each column gets this much
+    /// more room. Printing fits the sheet to the page width anyway.
+    /// </summary>
+    private const double Room = 1.12;
+
+    /// <summary>
     /// Column widths in points: the width hints spread over the printable width of the page (the same
-    /// rule as the DOCX, <see cref="TableColumnWidths"/>), over the rows of all the sheet's tables.
+    /// rule as the DOCX, <see cref="TableColumnWidths"/>), over the rows of all the sheet's tables,
+    /// then widened by <see cref="Room"/>.
     /// </summary>
     private static double[] ColumnWidths(IReadOnlyList<Table> tables, StyleSheet style, PageOrientation orientation, int columnCount)
     {
@@ -96,6 +104,6 @@ internal static class SheetPlanner
         var pageMm = orientation == PageOrientation.Landscape ? Math.Max(style.Page.WidthMm, style.Page.HeightMm) : Math.Min(style.Page.WidthMm, style.Page.HeightMm);
         var printablePt = (pageMm - margins.LeftMm - margins.RightMm) / 25.4 * 72;
         const double UnitsPerPoint = 100;
-        return [.. TableColumnWidths.For(all, style, (int)Math.Round(printablePt * UnitsPerPoint), UnitsPerPoint).Select(w => w / UnitsPerPoint)];
+        return [.. TableColumnWidths.For(all, style, (int)Math.Round(printablePt * UnitsPerPoint), UnitsPerPoint).Select(w => w / UnitsPerPoint * Room)];
     }
 }

@@ -93,7 +93,6 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         }
         var t = style.Table;
         var needed = new double[rows.Count];
-        var custom = new bool[rows.Count];
         var placed = TableGrid.Place(columnCount, rows);
         foreach (var p in placed)
         {
@@ -137,13 +136,11 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             for (var r = p.Row; r < Math.Min(rows.Count, p.Row + span); r++)
             {
                 needed[r] = Math.Max(needed[r], need / span);
-                // Spreadsheets fit a row to its wrapped text, but never to a merged cell's.
-                custom[r] |= header || (lines > 1 && (span > 1 || lastColumn > column));
             }
         }
         for (var r = 0; r < rows.Count; r++)
         {
-            Height(first + r, Math.Max(t.MinRowHeightPt, needed[r]), custom[r]);
+            Height(first + r, Math.Max(t.MinRowHeightPt, needed[r]));
         }
         return first + rows.Count;
     }
@@ -171,15 +168,9 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         }
     }
 
-    /// <summary>
-    /// Sets a row's height. A custom height is kept by the spreadsheet; otherwise the height is only
-    /// the first guess and the spreadsheet fits the row to its text.
-    /// </summary>
-    private void Height(int row, double points, bool custom = true)
-    {
-        var old = plan.RowHeights.GetValueOrDefault(row);
-        plan.RowHeights[row] = new RowHeight(Math.Round(Math.Max(points, old.Points), 2), custom || old.Custom);
-    }
+    /// <summary>Sets a row's height: the tallest asked for.</summary>
+    private void Height(int row, double points) =>
+        plan.RowHeights[row] = Math.Round(Math.Max(points, plan.RowHeights.GetValueOrDefault(row)), 2);
 
     private double Width(int first, int last) => plan.ColumnWidths.Skip(first).Take(last - first + 1).Sum();
 
