@@ -159,6 +159,19 @@ internal sealed class WorkbookTables
                 District = districts.GroupBy(y => y.District).OrderByDescending(g => g.Count()).First().Key;
             }
         }
+        if (Year is null)
+        {
+            // No titles (sheet names only): the newest year a header names ("2024年预算数").
+            var named = Segments.SelectMany(s => s.Rows.Take(8).Select(s.Sheet.RowText))
+                .SelectMany(t => YearInText.Matches(t).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                .Where(y => y is >= 2000 and <= 2100)
+                .ToList();
+            if (named.Count > 0)
+            {
+                Year = named.Max();
+                _ctx.Year = Year.Value;
+            }
+        }
         if (units.Count > 0)
         {
             var unit = units.GroupBy(u => u.Caption.Value).OrderByDescending(g => g.Count()).First().Key;
@@ -179,6 +192,8 @@ internal sealed class WorkbookTables
             }
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex YearInText = new(@"(\d{4})年");
 
     /// <summary>"130001-重庆市…（本级）": a unit with its code.</summary>
     public static readonly System.Text.RegularExpressions.Regex UnitCode = new(@"^(\d{3,})\s*[-－—]\s*(.+)$");

@@ -37,8 +37,10 @@ internal sealed partial class ReportAssembler
             // 表十三 shows the project by name (some exports "code-name"): its form is found by code, else by name and unit.
             var form = line.Code.Length > 0
                 ? unused.FirstOrDefault(f => f.Code == line.Code)
-                : unused.FirstOrDefault(f => f.Name == line.Name && (f.UnitName is null || f.UnitName == line.UnitName))
-                    ?? unused.FirstOrDefault(f => f.Name == line.Name);
+                : unused.Where(f => f.Name == line.Name)
+                    .OrderByDescending(f => f.UnitName == line.UnitName)
+                    .ThenByDescending(f => f.Amount?.Value == line.Total.Value)
+                    .FirstOrDefault();
             if (form is not null)
             {
                 unused.Remove(form);
@@ -144,6 +146,8 @@ internal sealed partial class ReportAssembler
             nameCol = header.Column(l => l.Contains("项目名称", StringComparison.Ordinal)),
             codeCol = header.Column(l => l.Contains("项目编码", StringComparison.Ordinal) || l.Contains("项目代码", StringComparison.Ordinal)),
             funcCol = header.Column(l => l.Contains("科目编码", StringComparison.Ordinal) || l.Contains("功能分类", StringComparison.Ordinal) && l.Contains("编码", StringComparison.Ordinal));
+        var split = TreeTable.SplitColumns(header);
+        string lei = "", kuan = "";
         var amountCols = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < header.Labels.Count; c++)
         {
@@ -189,8 +193,10 @@ internal sealed partial class ReportAssembler
                 ctx.CheckSum(sheet, total.Cell, $"项目“{(code.Length > 0 ? code : name)}”的合计", sum, total.Value, "各资金来源之和");
             }
             rowFigures.Add(figures);
-            lines.Add(new ProjectLine(sheet, r, unitCol >= 0 ? sheet[r, unitCol].Text : "", code, name, nameCell,
-                funcCol >= 0 ? TreeTable.CodePart(sheet[r, funcCol]) : "", funcCol >= 0 ? sheet[r, funcCol] : nameCell, fund, total));
+            var (functionCode, functionCell) = split[0] >= 0 && split[1] >= 0 ? TreeTable.SplitCode(sheet, r, split, ref lei, ref kuan)
+                : funcCol >= 0 ? (TreeTable.CodePart(sheet[r, funcCol]), sheet[r, funcCol])
+                : ("", nameCell);
+            lines.Add(new ProjectLine(sheet, r, unitCol >= 0 ? sheet[r, unitCol].Text : "", code, name, nameCell, functionCode, functionCell, fund, total));
         }
         foreach (var (role, figure) in totals)
         {

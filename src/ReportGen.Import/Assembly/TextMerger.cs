@@ -104,16 +104,18 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
 
     private IReadOnlyList<BudgetUnit> Units()
     {
+        if (text is not null && text.Department.Units.Count > 0)
+        {
+            // The file's units in its order (本级 first), with units only the workbook names (e.g. a new one) after them.
+            var known = text.Department.Units.Select(u => w.Department.Units.FirstOrDefault(x => x.Code == u.Code) is { Name.Length: > 0 } x ? x : u);
+            return [.. known.Concat(w.Department.Units.Where(u => !text.Department.Units.Any(t => t.Code == u.Code)))];
+        }
         if (w.UnitsKnown)
         {
             return [.. w.Department.Units.Select((u, i) => u.Name.Length > 0 ? u : u with
             {
-                Name = Text($"$.department.units[{i}].name", text?.Department.Units.FirstOrDefault(t => t.Code == u.Code)?.Name, $"单位“{u.Code}”的名称"),
+                Name = Text($"$.department.units[{i}].name", null, $"单位“{u.Code}”的名称"),
             })];
-        }
-        if (text is not null && text.Department.Units.Count > 0)
-        {
-            return text.Department.Units;
         }
         return [new BudgetUnit
         {

@@ -29,8 +29,10 @@ internal static partial class Captions
                 if (value.Length == 0)
                 {
                     // "编制单位：" alone: the value is the next cell of the row, or the next row.
-                    value = sheet.CellsOf(r).FirstOrDefault(c => c.Column > cell.Column && !UnitPattern().IsMatch(c.Text))?.Text
-                        ?? (r + 1 < before && !UnitPattern().IsMatch(sheet.RowText(r + 1)) ? sheet.RowText(r + 1) : "");
+                    // Only a "code-name" value is taken from beside or below: anything else there is a label.
+                    var beside = sheet.CellsOf(r).FirstOrDefault(c => c.Column > cell.Column && CodeName().IsMatch(c.Text))?.Text;
+                    var below = r + 1 < before ? sheet.CellsOf(r + 1).FirstOrDefault(c => CodeName().IsMatch(c.Text))?.Text : null;
+                    value = beside ?? below ?? "";
                 }
                 return new Caption(value.Trim(), sheet, cell);
             }
@@ -73,6 +75,9 @@ internal static partial class Captions
 
     [GeneratedRegex(@"(部门全称|编制部门|编制单位|部门名称|单位名称)\s*[：:]\s*(.*?)(?=\s*单位\s*[：:]\s*(万元|元)|$)")]
     private static partial Regex DepartmentPattern();
+
+    [GeneratedRegex(@"^\d{3,}\s*[-－—]")]
+    private static partial Regex CodeName();
 
     [GeneratedRegex(@"(?<!编制|部门|单位)单位\s*[：:]\s*(万元|元)")]
     private static partial Regex UnitPattern();

@@ -70,6 +70,10 @@ internal static class FormReader
         for (var r = head.Row + 1; r < to; r++)
         {
             var text = TableKinds.Compact(sheet.RowText(r));
+            if (IsCaption(text))
+            {
+                break;
+            }
             if (text.Length == 0 || TreeTable.IsNote(text) || TreeTable.IsFooter(text))
             {
                 if (text.Length == 0)
@@ -107,6 +111,11 @@ internal static class FormReader
         }
         return result;
     }
+
+    /// <summary>The caption lines of the next form (编制单位：…, 单位：元) end the indicators of this one.</summary>
+    private static bool IsCaption(string compact) =>
+        compact.Contains("编制单位", StringComparison.Ordinal) || compact.Contains("部门全称", StringComparison.Ordinal)
+        || compact.Contains("编制部门", StringComparison.Ordinal) || compact.StartsWith("单位：", StringComparison.Ordinal) || compact.StartsWith("单位:", StringComparison.Ordinal);
 
     /// <summary>A cell's text; whole numbers without decimals ("90", not "90.0").</summary>
     public static string TextOf(Cell cell) => cell.Value is double d

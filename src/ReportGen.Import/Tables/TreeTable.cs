@@ -46,14 +46,14 @@ internal sealed partial class TreeTable
             ctx.Error(ImportRules.Layout, sheet, at, $"{segment.Kind.Describe()}中找不到表头（“科目编码”“科目名称”或“类”“款”“项”列）");
             return null;
         }
-        var split = new[] { "类", "款", "项" }.Select(l => header.Column(x => x.Split('|')[^1] == l)).ToArray();
+        var split = SplitColumns(header);
         var isSplit = split[0] >= 0 && split[1] >= 0;
         var codeColumn = isSplit ? split[0] : header.Column(l => l.Contains("编码", StringComparison.Ordinal) || l.Contains("代码", StringComparison.Ordinal));
         var nameColumn = header.Column(l => l.Contains("名称", StringComparison.Ordinal));
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < header.Labels.Count; c++)
         {
-            if (c == codeColumn || c == nameColumn || isSplit && split.Contains(c))
+            if (c == codeColumn || c == nameColumn || isSplit && split.Contains(c) || header.Labels[c].Length == 0)
             {
                 continue;
             }
@@ -88,38 +88,7 @@ internal sealed partial class TreeTable
             string code;
             if (isSplit)
             {
-                var a = CodePart(sheet[r, split[0]]);
-                var b = CodePart(sheet[r, split[1]]);
-                var c = split[2] >= 0 ? CodePart(sheet[r, split[2]]) : "";
-                if (a.Length > 0)
-                {
-                    lei = a;
-                    kuan = "";
-                }
-                if (b.Length > 0)
-                {
-                    kuan = b.Length >= 5 ? b[^2..] : b.PadLeft(2, '0');
-                }
-                code = c.Length > 0 ? lei + kuan + (c.Length >= 7 ? c[^2..] : c.PadLeft(2, '0'))
-                    : b.Length > 0 ? lei + kuan
-                    : a.Length > 0 ? lei
-                    : "";
-                if (a.Length == 0 && b.Length == 0 && c.Length == 0)
-                {
-                    code = "";
-                }
-                else if (!sheet[r, split[0]].IsEmpty)
-                {
-                    codeCell = sheet[r, split[0]];
-                }
-                else if (!sheet[r, split[1]].IsEmpty)
-                {
-                    codeCell = sheet[r, split[1]];
-                }
-                else
-                {
-                    codeCell = sheet[r, split[2]];
-                }
+                (code, codeCell) = SplitCode(sheet, r, split, ref lei, ref kuan);
             }
             else
             {
@@ -159,6 +128,39 @@ internal sealed partial class TreeTable
             }
         }
         return new TreeTable { Segment = segment, Header = header, Columns = columns, Total = total, Rows = rows, Notes = notes };
+    }
+
+    /// <summary>The columns of codes split into 类 | 款 | 项 (-1 where absent), found by their header labels.</summary>
+    public static int[] SplitColumns(Header header) =>
+        [.. new[] { "类", "款", "项" }.Select(l => header.Column(x => x.Split('|')[^1] == l))];
+
+    /// <summary>
+    /// The full code of a row whose code is split into 类 | 款 | 项 ("201 | 05 | 07" → 2010507), and the
+    /// cell it starts in. An empty 类 (or 款) repeats the one above, as printed forms often leave it out.
+    /// </summary>
+    public static (string Code, Cell Cell) SplitCode(Sheet sheet, int r, int[] split, ref string lei, ref string kuan)
+    {
+        var a = CodePart(sheet[r, split[0]]);
+        var b = split[1] >= 0 ? CodePart(sheet[r, split[1]]) : "";
+        var c = split[2] >= 0 ? CodePart(sheet[r, split[2]]) : "";
+        if (a.Length == 0 && b.Length == 0 && c.Length == 0)
+        {
+            return ("", sheet[r, split[0]]);
+        }
+        if (a.Length > 0)
+        {
+            lei = a;
+            kuan = "";
+        }
+        if (b.Length > 0)
+        {
+            kuan = b.Length >= 5 ? b[^2..] : b.PadLeft(2, '0');
+        }
+        var code = c.Length > 0 ? lei + kuan + (c.Length >= 7 ? c[^2..] : c.PadLeft(2, '0'))
+            : b.Length > 0 ? lei + kuan
+            : lei;
+        var cell = a.Length > 0 ? sheet[r, split[0]] : b.Length > 0 ? sheet[r, split[1]] : sheet[r, split[2]];
+        return (code, cell);
     }
 
     /// <summary>A code as text: numbers without decimals ("201", "5"), text trimmed.</summary>
