@@ -16,6 +16,7 @@ internal static class CommandRegistry
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Pdf.PdfRenderer>();
+        services.AddSingleton<Core.Rendering.IDocumentRenderer, Xlsx.XlsxRenderer>();
     }
 
     public static int Run(IServiceProvider services, string[] args)

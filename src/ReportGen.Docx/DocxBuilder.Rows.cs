@@ -1,3 +1,4 @@
+using ReportGen.Core.Layout;
 using ReportGen.Core.Styling;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Model = ReportGen.Core.Documents;

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Core.Layout;
 using Model = ReportGen.Core.Documents;
 
 namespace ReportGen.Docx;

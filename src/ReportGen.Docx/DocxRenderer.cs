@@ -24,13 +24,11 @@ public sealed class DocxRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(output);
         var timestamp = (options.Timestamp ?? DateTimeOffset.UtcNow).ToUniversalTime();
-        using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        PackageNormalizer.Write(output, timestamp, buffer =>
         {
+            using var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
             Fill(package, document, style, timestamp);
-        }
-        buffer.Position = 0;
-        PackageNormalizer.Rewrite(buffer, output, timestamp);
+        });
         return new RenderResult(null);
     }
 

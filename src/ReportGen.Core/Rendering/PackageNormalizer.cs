@@ -1,15 +1,27 @@
 using System.IO.Compression;
 
-namespace ReportGen.Docx;
+namespace ReportGen.Core.Rendering;
 
 /// <summary>
 /// Rewrites a package so the same content gives the same bytes: System.IO.Packaging stamps every zip
 /// entry with the current time, so the entries are copied in a fixed order ([Content_Types].xml
 /// first, then by name) with one fixed time.
 /// </summary>
-internal static class PackageNormalizer
+public static class PackageNormalizer
 {
     private const string ContentTypes = "[Content_Types].xml";
+
+    /// <summary>
+    /// Lets <paramref name="write"/> make the package in memory, then writes it normalized to
+    /// <paramref name="output"/> with every entry at <paramref name="timestamp"/>.
+    /// </summary>
+    public static void Write(Stream output, DateTimeOffset timestamp, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        buffer.Position = 0;
+        Rewrite(buffer, output, timestamp);
+    }
 
     public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp)
     {

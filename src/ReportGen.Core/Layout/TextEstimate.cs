@@ -1,4 +1,4 @@
-namespace ReportGen.Docx;
+namespace ReportGen.Core.Layout;
 
 /// <summary>
 /// Rough text measures for the few decisions Word cannot make for us (column minimums, caption
@@ -6,7 +6,7 @@ namespace ReportGen.Docx;
 /// wider of the office fonts' half em (宋体 sets every ASCII character in half an em) and the
 /// free CJK fonts' digits and letters (a little over half an em).
 /// </summary>
-internal static class TextEstimate
+public static class TextEstimate
 {
     private const double HalfWidthEm = 0.56;
 

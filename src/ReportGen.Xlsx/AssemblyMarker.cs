@@ -1,3 +1,0 @@
-namespace ReportGen.Xlsx;
-
-internal static class AssemblyMarker;
