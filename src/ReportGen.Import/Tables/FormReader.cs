@@ -82,6 +82,11 @@ internal static class FormReader
                 }
                 break;
             }
+            if (sheet.CellsOf(r).Count() == 1)
+            {
+                // A lone cell ("表十七" above the next form's title) is no indicator: an indicator row has its figures beside the name.
+                break;
+            }
             var nameCell = sheet[r, name];
             if (nameCell.IsEmpty)
             {
