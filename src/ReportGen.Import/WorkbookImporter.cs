@@ -73,6 +73,10 @@ public static class WorkbookImporter
         {
             ctx.Error(ImportRules.Layout, "表标题中没有找到预算年度（应为“2024年…部门…表”的形式）");
         }
+        if (text is not null)
+        {
+            CheckTextFile(ctx, figures, text);
+        }
         var merger = new TextMerger(figures, text);
         var report = merger.Merge();
         var missing = merger.Missing.ToList();
@@ -105,6 +109,21 @@ public static class WorkbookImporter
             }
         }
         return new ImportResult(file, report, placed, missing);
+    }
+
+    /// <summary>Warns when the --text file seems to be another department's, or of a year whose figures cannot be used.</summary>
+    private static void CheckTextFile(ImportContext ctx, WorkbookFigures figures, BudgetReport text)
+    {
+        var year = figures.Department.Year;
+        if (figures.Department.Name.Length > 0 && text.Department.Name != figures.Department.Name)
+        {
+            ctx.Warning(ImportRules.Inconsistent, $"--text 文件的部门全称“{text.Department.Name}”与工作簿的“{figures.Department.Name}”不同，请确认是同一部门的文件");
+        }
+        if (year != 0 && text.Department.Year != year && text.Department.Year != year - 1)
+        {
+            ctx.Warning(ImportRules.Inconsistent,
+                $"--text 文件是 {text.Department.Year} 年的，既不是 {year} 年也不是 {year - 1} 年：只采用其中的文字（职能职责、单位构成、用途、联系方式、名词解释），上年数需要填写");
+        }
     }
 
     /// <summary>The last-year figure a reason explains ("….reason" → "….lastYear").</summary>
