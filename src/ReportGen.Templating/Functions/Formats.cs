@@ -55,32 +55,18 @@ public static class Formats
         _ => ChangeKind.Same,
     };
 
-    /// <summary>"减少814,031.99元", "增加15,700元", "持平", or "新增" when there is no last-year figure.</summary>
-    public static string ChangeAmount(decimal current, decimal? lastYear, FormatSettings settings) => Kind(current, lastYear) switch
-    {
-        ChangeKind.New => "新增",
-        ChangeKind.Same => "持平",
-        var k => (k == ChangeKind.Increase ? "增加" : "减少") + Narrative(Math.Abs(current - lastYear!.Value), settings) + settings.UnitText,
-    };
-
-    /// <summary>"较2023年减少814,031.99元", "较2023年增加15,700元", "与上年持平", or "新增".</summary>
-    public static string ChangePhrase(decimal current, decimal? lastYear, FormatSettings settings) => Kind(current, lastYear) switch
-    {
-        ChangeKind.New => "新增",
-        ChangeKind.Same => "与上年持平",
-        _ => "较" + (settings.Year - 1) + "年" + ChangeAmount(current, lastYear, settings),
-    };
-
     /// <summary>
-    /// "下降9.1%", "增长20.4%", "持平"; "新增" when last year is absent or zero (no percentage exists).
+    /// The change against last year as kind and figures (no words: the phrases are in the template set's
+    /// helpers.sbn): the direction, the absolute difference, the absolute ratio (null when last year is
+    /// absent or zero), and the two years.
     /// </summary>
-    public static string ChangePercent(decimal current, decimal? lastYear) => Kind(current, lastYear) switch
+    public static ChangeFigures Change(decimal current, decimal? lastYear, int year)
     {
-        ChangeKind.Same => "持平",
-        _ when lastYear is not decimal l || l == 0m => "新增",
-        ChangeKind.Increase => "增长" + Percent((current - lastYear!.Value) / lastYear.Value),
-        _ => "下降" + Percent((lastYear!.Value - current) / lastYear.Value),
-    };
+        var kind = Kind(current, lastYear);
+        decimal? difference = lastYear is decimal l ? Math.Abs(current - l) : null;
+        decimal? ratio = lastYear is decimal b && b != 0m ? Math.Abs(current - b) / Math.Abs(b) : null;
+        return new ChangeFigures(kind, difference, ratio, year, year - 1);
+    }
 
     /// <summary>The table's change column: whole percent with sign ("-4%", "20%", "0%"); blank without a base.</summary>
     public static string ChangeCell(decimal current, decimal? lastYear)
@@ -91,6 +77,22 @@ public static class Formats
         }
         return Round((current - l) / l * 100m, 0).ToString("0", Invariant) + "%";
     }
+}
+
+/// <summary>
+/// A change against last year, as the templates see it (<c>change current last</c>): <c>kind</c>
+/// ("new", "increase", "decrease", "same"), the flags, <c>amount</c> (the absolute difference in the
+/// data's unit; null when new), <c>ratio</c> (the absolute difference over last year, 0.091 for 9.1%;
+/// null when new or last year is zero), <c>year</c> and <c>last_year</c> (2024 and 2023).
+/// </summary>
+public sealed record ChangeFigures(ChangeKind KindValue, decimal? Amount, decimal? Ratio, int Year, int LastYear)
+{
+    /// <summary>"new", "increase", "decrease" or "same".</summary>
+    public string Kind => KindValue.ToString().ToLowerInvariant();
+    public bool IsNew => KindValue == ChangeKind.New;
+    public bool IsIncrease => KindValue == ChangeKind.Increase;
+    public bool IsDecrease => KindValue == ChangeKind.Decrease;
+    public bool IsSame => KindValue == ChangeKind.Same;
 }
 
 public enum ChangeKind

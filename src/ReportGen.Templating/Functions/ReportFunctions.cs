@@ -46,16 +46,9 @@ public static class ReportFunctions
     /// <summary>"new", "increase", "decrease" or "same".</summary>
     public static string ChangeKind(decimal current, decimal? lastYear) => Formats.Kind(current, lastYear).ToString().ToLowerInvariant();
 
-    /// <summary>"减少814,031.99元", "增加15,700元", "持平", "新增".</summary>
-    public static string ChangeAmount(TemplateContext context, decimal current, decimal? lastYear) =>
-        Formats.ChangeAmount(current, lastYear, Settings(context));
-
-    /// <summary>"较2023年减少814,031.99元", "与上年持平", "新增".</summary>
-    public static string ChangePhrase(TemplateContext context, decimal current, decimal? lastYear) =>
-        Formats.ChangePhrase(current, lastYear, Settings(context));
-
-    /// <summary>"下降9.1%", "增长20.4%", "持平", "新增".</summary>
-    public static string ChangePercent(decimal current, decimal? lastYear) => Formats.ChangePercent(current, lastYear);
+    /// <summary>The change against last year as kind and figures: <c>(change a b).kind</c>, <c>.amount</c>, <c>.ratio</c>, <c>.last_year</c>.</summary>
+    public static ChangeFigures Change(TemplateContext context, decimal current, decimal? lastYear) =>
+        Formats.Change(current, lastYear, Settings(context).Year);
 
     /// <summary>The table's whole-percent change: "-4%", "20%"; blank without a base.</summary>
     public static string ChangeCell(decimal current, decimal? lastYear) => Formats.ChangeCell(current, lastYear);
