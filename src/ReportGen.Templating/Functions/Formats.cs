@@ -1,6 +1,3 @@
-using System.Globalization;
-using ReportGen.Core.Model;
-
 namespace ReportGen.Templating.Functions;
 
 /// <summary>
@@ -9,42 +6,36 @@ namespace ReportGen.Templating.Functions;
 /// </summary>
 public static class Formats
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
     public static decimal Round(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
     /// <summary>
-    /// An amount in the narrative style, without the unit: thousands separators; in 元 trailing
-    /// zeros dropped ("243,256.2", "92,510"), in 万元 always two decimals ("203.41", "0" for zero).
+    /// An amount in the narrative style, without the unit, as the template set's settings say (default:
+    /// thousands separators; in 元 trailing zeros dropped, "243,256.2", "92,510"; in 万元 two decimals,
+    /// "203.41", and "0" for zero).
     /// </summary>
-    public static string Narrative(decimal amount, FormatSettings settings)
-    {
-        var value = Round(settings.ToDisplay(amount), 2);
-        if (settings.DisplayUnit == AmountUnit.万元 && value != 0m)
-        {
-            return value.ToString("#,##0.00", Invariant);
-        }
-        return value.ToString("#,##0.##", Invariant);
-    }
+    public static string Narrative(decimal amount, FormatSettings settings, NumberFormat? format = null) =>
+        (format ?? settings.Shown.Text).Write(settings.ToDisplay(amount));
 
     /// <summary>
-    /// An amount in the table style: two decimals with thousands separators ("92,510.00"); zero is
-    /// blank unless <paramref name="showZero"/> ("0.00"). A nonzero amount that rounds to zero shows "0.00".
+    /// An amount in the table style (default: two decimals with thousands separators, "92,510.00"); zero is
+    /// blank unless <paramref name="showZero"/> ("0.00").
     /// </summary>
-    public static string TableCell(decimal? amount, FormatSettings settings, bool showZero = false)
+    public static string TableCell(decimal? amount, FormatSettings settings, bool showZero = false, NumberFormat? format = null)
     {
         if (amount is not decimal a || (a == 0m && !showZero))
         {
             return "";
         }
-        return Round(settings.ToDisplay(a), 2).ToString("#,##0.00", Invariant);
+        return (format ?? settings.Shown.Table).Write(settings.ToDisplay(a));
     }
 
-    /// <summary>A percentage with one decimal, trailing zero dropped: 0.937 → "93.7%", 1 → "100%".</summary>
-    public static string Percent(decimal ratio) => Round(ratio * 100m, 1).ToString("0.#", Invariant) + "%";
+    /// <summary>A percentage (default one decimal, trailing zero dropped): 0.937 → "93.7%", 1 → "100%".</summary>
+    public static string Percent(decimal ratio, NumberFormat? format = null) =>
+        (format ?? NumberSettings.Default.Percent).Write(ratio * 100m) + "%";
 
     /// <summary>The share of <paramref name="part"/> in <paramref name="total"/> ("93.7%"); "0%" when the total is zero.</summary>
-    public static string Share(decimal part, decimal total) => total == 0m ? "0%" : Percent(part / total);
+    public static string Share(decimal part, decimal total, NumberFormat? format = null) =>
+        total == 0m ? "0%" : Percent(part / total, format);
 
     /// <summary>The direction of a change against last year.</summary>
     public static ChangeKind Kind(decimal current, decimal? lastYear) => lastYear switch
@@ -69,13 +60,13 @@ public static class Formats
     }
 
     /// <summary>The table's change column: whole percent with sign ("-4%", "20%", "0%"); blank without a base.</summary>
-    public static string ChangeCell(decimal current, decimal? lastYear)
+    public static string ChangeCell(decimal current, decimal? lastYear, NumberFormat? format = null)
     {
         if (lastYear is not decimal l || l == 0m)
         {
             return "";
         }
-        return Round((current - l) / l * 100m, 0).ToString("0", Invariant) + "%";
+        return (format ?? NumberSettings.Default.TablePercent).Write((current - l) / l * 100m) + "%";
     }
 }
 

@@ -3,6 +3,7 @@ using ReportGen.Templating.Hosting;
 using ReportGen.Templating.Markup;
 using ReportGen.Templating.Views;
 using Scriban;
+using Scriban.Runtime;
 
 namespace ReportGen.Templating.Functions;
 
@@ -19,29 +20,51 @@ public static class ReportFunctions
     private static decimal Required(decimal? amount) =>
         amount ?? throw new ArgumentException("金额为空：数据中没有这个数（模板可先用 if 判断）");
 
-    /// <summary>Narrative amount with the unit: "243,256.2元", "203.41万元".</summary>
-    public static string Money(TemplateContext context, decimal? amount) =>
-        Formats.Narrative(Required(amount), Settings(context)) + Settings(context).UnitText;
+    /// <summary>Narrative amount with the unit: "243,256.2元", "203.41万元". Options override the settings for this call.</summary>
+    public static string Money(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        var format = FormatOptions.Apply(settings.Shown.Text, options, allowUnit: true);
+        return Formats.Narrative(Required(amount), settings, format) + FormatOptions.Unit(options, settings.UnitText);
+    }
 
     /// <summary>Narrative amount without the unit: "243,256.2".</summary>
-    public static string Amount(TemplateContext context, decimal? amount) => Formats.Narrative(Required(amount), Settings(context));
+    public static string Amount(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        return Formats.Narrative(Required(amount), settings, FormatOptions.Apply(settings.Shown.Text, options));
+    }
 
     /// <summary>The document's unit: "元" or "万元".</summary>
     public static string Unit(TemplateContext context) => Settings(context).UnitText;
 
-    /// <summary>An amount converted to 万元 with two decimals, whatever the document's unit: "1,762.55万元".</summary>
-    public static string Wan(TemplateContext context, decimal? amount) =>
-        Formats.Round(Settings(context).ToWan(Required(amount)), 2).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) + "万元";
+    /// <summary>An amount converted to 万元, whatever the document's unit, in the 万元 sentence format: "1,762.55万元".</summary>
+    public static string Wan(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        var wan = settings.Numbers.Wan;
+        return FormatOptions.Apply(wan.Text, options, allowUnit: true).Write(settings.ToWan(Required(amount))) + FormatOptions.Unit(options, wan.Unit);
+    }
 
-    /// <summary>Table amount: "92,510.00"; zero and null blank unless <paramref name="showZero"/>.</summary>
-    public static string Cell(TemplateContext context, decimal? amount, bool showZero = false) =>
-        Formats.TableCell(amount, Settings(context), showZero);
+    /// <summary>
+    /// Table amount: "92,510.00"; zero and null blank unless shown (<c>cell x true</c>). The second argument
+    /// may instead be options: <c>cell x {show_zero: true, decimals: 0}</c>.
+    /// </summary>
+    public static string Cell(TemplateContext context, decimal? amount, object? showZeroOrOptions = null)
+    {
+        var settings = Settings(context);
+        var options = showZeroOrOptions as ScriptObject;
+        var showZero = showZeroOrOptions is true || (options is not null && options.TryGetValue("show_zero", out var v) && v is true);
+        return Formats.TableCell(amount, settings, showZero, FormatOptions.Apply(settings.Shown.Table, options, allowShowZero: true));
+    }
 
     /// <summary>A ratio as a percentage: 0.937 → "93.7%".</summary>
-    public static string Percent(decimal ratio) => Formats.Percent(ratio);
+    public static string Percent(TemplateContext context, decimal ratio, ScriptObject? options = null) =>
+        Formats.Percent(ratio, FormatOptions.Apply(Settings(context).Numbers.Percent, options));
 
     /// <summary>Share of a total: "93.7%".</summary>
-    public static string Share(decimal part, decimal total) => Formats.Share(part, total);
+    public static string Share(TemplateContext context, decimal part, decimal total, ScriptObject? options = null) =>
+        Formats.Share(part, total, FormatOptions.Apply(Settings(context).Numbers.Percent, options));
 
     /// <summary>"new", "increase", "decrease" or "same".</summary>
     public static string ChangeKind(decimal current, decimal? lastYear) => Formats.Kind(current, lastYear).ToString().ToLowerInvariant();
@@ -51,7 +74,8 @@ public static class ReportFunctions
         Formats.Change(current, lastYear, Settings(context).Year);
 
     /// <summary>The table's whole-percent change: "-4%", "20%"; blank without a base.</summary>
-    public static string ChangeCell(decimal current, decimal? lastYear) => Formats.ChangeCell(current, lastYear);
+    public static string ChangeCell(TemplateContext context, decimal current, decimal? lastYear, ScriptObject? options = null) =>
+        Formats.ChangeCell(current, lastYear, FormatOptions.Apply(Settings(context).Numbers.TablePercent, options));
 
     /// <summary>Chinese numeral: 17 → "十七".</summary>
     public static string Cn(int number) => ChineseNumbers.Of(number);

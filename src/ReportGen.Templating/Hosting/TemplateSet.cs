@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Templating.Functions;
 using Scriban;
 using Scriban.Parsing;
 
@@ -15,12 +16,16 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, TemplateFile> _files;
 
-    private TemplateSet(string directory, Dictionary<string, TemplateFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    private TemplateSet(string directory, Dictionary<string, TemplateFile> files, IReadOnlyList<Diagnostic> diagnostics, NumberSettings? numbers = null)
     {
         Directory = directory;
         _files = files;
         Diagnostics = diagnostics;
+        Numbers = numbers ?? NumberSettings.Default;
     }
+
+    /// <summary>The number formats of the set (<c>settings.json</c> in the folder; the defaults when it is absent).</summary>
+    public NumberSettings Numbers { get; }
 
     /// <summary>The folder the templates were read from.</summary>
     public string Directory { get; }
@@ -46,11 +51,12 @@ public sealed class TemplateSet
         }
         var sources = System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories)
             .Select(path => (Name: Path.GetRelativePath(directory, path).Replace('\\', '/'), Text: File.ReadAllText(path)));
-        return FromSources(directory, root, sources);
+        var settingsPath = Path.Combine(directory, NumberSettings.FileName);
+        return FromSources(directory, root, sources, File.Exists(settingsPath) ? File.ReadAllText(settingsPath) : null);
     }
 
     /// <summary>Parses templates given as (name, text) pairs; used by tests and by <see cref="Load"/>.</summary>
-    public static TemplateSet FromSources(string directory, string displayRoot, IEnumerable<(string Name, string Text)> sources)
+    public static TemplateSet FromSources(string directory, string displayRoot, IEnumerable<(string Name, string Text)> sources, string? settingsJson = null)
     {
         var files = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
@@ -70,7 +76,25 @@ public sealed class TemplateSet
             diagnostics.Add(new Diagnostic(Severity.Error, displayRoot.TrimEnd('/', '\\') + "/" + EntryName, null,
                 "缺少入口模板 " + EntryName + "（它按顺序列出文档的各个部分）") { Rule = "template-missing" });
         }
-        return new TemplateSet(directory, files, diagnostics);
+        var numbers = NumberSettings.Default;
+        if (settingsJson is not null)
+        {
+            try
+            {
+                numbers = NumberSettings.Parse(settingsJson);
+            }
+            catch (SettingsException e)
+            {
+                var path = displayRoot.Length == 0 ? NumberSettings.FileName : displayRoot.TrimEnd('/', '\\') + "/" + NumberSettings.FileName;
+                diagnostics.Add(new Diagnostic(Severity.Error, path, null, e.Message)
+                {
+                    Line = e.Line > 0 ? e.Line : null,
+                    Column = e.Line > 0 ? e.Column : null,
+                    Rule = "template-settings",
+                });
+            }
+        }
+        return new TemplateSet(directory, files, diagnostics, numbers);
     }
 
     internal TemplateFile? Find(string name) => _files.GetValueOrDefault(name.Replace('\\', '/'));
