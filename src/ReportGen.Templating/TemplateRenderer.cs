@@ -44,8 +44,8 @@ public sealed class TemplateRenderer
             return new TemplateResult(null, Templates.Diagnostics);
         }
         var settings = FormatSettings.For(report, Templates.Numbers);
-        // Every figure the templates see is rounded to what the document shows, once, consistently.
-        var shown = DisplayRounding.Apply(report, settings.Quantum);
+        // Classifications in code order; every figure the templates see rounded to what the document shows, once, consistently.
+        var shown = DisplayRounding.Apply(CodeOrder.Apply(report), settings.Quantum);
         var context = new ReportTemplateContext(settings, _limits) { Functional = shown.Expenditure.Functional };
         var view = new ScriptObject();
         view.Import(ReportView.Create(shown), ScriptMemberImportFlags.Property, null, StandardMemberRenamer.Default);
