@@ -77,6 +77,18 @@ public static class ReportFunctions
     public static string ChangeCell(TemplateContext context, decimal current, decimal? lastYear, ScriptObject? options = null) =>
         Formats.ChangeCell(current, lastYear, FormatOptions.Apply(Settings(context).Numbers.TablePercent, options));
 
+    /// <summary>
+    /// The rows of a two-column table (收入 beside 支出, 表一 and 表四): the i-th items of both lists side by
+    /// side, as many rows as the longer list has items; <c>left</c> or <c>right</c> is null where a list has
+    /// ended. Templates loop over it without index arithmetic.
+    /// </summary>
+    public static IReadOnlyList<PairedRow> Pair(System.Collections.IEnumerable? left, System.Collections.IEnumerable? right)
+    {
+        var l = left?.Cast<object?>().ToList() ?? [];
+        var r = right?.Cast<object?>().ToList() ?? [];
+        return [.. Enumerable.Range(0, Math.Max(l.Count, r.Count)).Select(i => new PairedRow(i < l.Count ? l[i] : null, i < r.Count ? r[i] : null))];
+    }
+
     /// <summary>Chinese numeral: 17 → "十七".</summary>
     public static string Cn(int number) => ChineseNumbers.Of(number);
 
@@ -112,3 +124,6 @@ public static class ReportFunctions
     /// <summary>Markup written by the template as a string value (not escaped): raw "[b]x[/b]".</summary>
     public static MarkupText Raw(string text) => new(text);
 }
+
+/// <summary>One row of a two-column table: an item of each list, or null.</summary>
+public sealed record PairedRow(object? Left, object? Right);
