@@ -1,6 +1,7 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Documents;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
@@ -23,17 +24,10 @@ internal sealed class DocumentPipeline(
 {
     public BuildOutcome Build(string input, string outDir)
     {
-        var loaded = BudgetLoader.Load(input);
-        if (loaded.Report is not { } report)
+        var (report, diagnostics, unreadable) = LoadValid(input, validation);
+        if (report is null)
         {
-            return new BuildOutcome(input, loaded.Diagnostics, []) { Unreadable = loaded.IsUnreadable };
-        }
-        var found = BudgetValidator.Validate(report, input, validation);
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        diagnostics.AddRange(loaded.Positions is { } map ? found.Select(map.Locate) : found);
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new BuildOutcome(input, diagnostics, []);
+            return new BuildOutcome(input, diagnostics, []) { Unreadable = unreadable };
         }
         var rendered = templates.Render(report);
         diagnostics.AddRange(rendered.Diagnostics);
@@ -58,6 +52,23 @@ internal sealed class DocumentPipeline(
             }
         }
         return new BuildOutcome(input, diagnostics, written) { Pages = pages };
+    }
+
+    /// <summary>
+    /// Loads and validates one input: the report when it has no error (null otherwise), every finding
+    /// (validation findings located at their line and column), and whether the file could not be read.
+    /// </summary>
+    public static (BudgetReport? Report, List<Diagnostic> Diagnostics, bool Unreadable) LoadValid(string input, ValidationOptions validation)
+    {
+        var loaded = BudgetLoader.Load(input);
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        if (loaded.Report is not { } report)
+        {
+            return (null, diagnostics, loaded.IsUnreadable);
+        }
+        var found = BudgetValidator.Validate(report, input, validation);
+        diagnostics.AddRange(loaded.Positions is { } map ? found.Select(map.Locate) : found);
+        return (diagnostics.Any(d => d.IsError) ? null : report, diagnostics, false);
     }
 
     /// <summary>
