@@ -47,6 +47,16 @@ public sealed partial class DisplayedFiguresAddUpTests
         Assert.Equal("104.08", row302[2]);
     }
 
+    [Fact]
+    public void Last_year_s_project_total_shows_as_the_one_project_item_s_last_year()
+    {
+        // Both are 12,949,039 元 in the data: the narrative's 项目支出 change and the item's change agree.
+        var text = Build.Document(Report("reference")).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        Assert.Contains(text, p => p.StartsWith("（2）项目支出1,263.00万元，占71.7%，较2023年减少31.91万元", StringComparison.Ordinal));
+        Assert.Contains(text, p => p.Contains("政务公开审批（项）2024年预算数为1,263.00万元，较2023年减少31.91万元", StringComparison.Ordinal));
+        Assert.Contains(text, p => p.EndsWith("主要是基本支出预算减少49.49万元，项目支出预算减少31.91万元。", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Departments))]
     public void Every_displayed_total_is_the_sum_of_its_displayed_parts(string name)

@@ -24,6 +24,9 @@ internal sealed class Apportionment(decimal step)
         /// <summary>Receives the rounded amount of a cell (a node without children).</summary>
         internal Action<decimal>? Assign { get; private set; }
 
+        /// <summary>This node and every node below it, parents first.</summary>
+        public IEnumerable<Node> All() => Children.SelectMany(c => c.All()).Prepend(this);
+
         /// <summary>The child with <paramref name="key"/>, created (in order) when absent.</summary>
         public Node Child(string key)
         {
@@ -52,6 +55,9 @@ internal sealed class Apportionment(decimal step)
             node.Assign = assign;
         }
     }
+
+    /// <summary>The smallest displayed amount, in the data's unit.</summary>
+    public decimal Step => step;
 
     /// <summary><paramref name="value"/> rounded to a multiple of the step, half away from zero.</summary>
     public decimal Round(decimal value) => Math.Round(value / step, 0, MidpointRounding.AwayFromZero) * step;

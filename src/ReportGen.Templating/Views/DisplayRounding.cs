@@ -70,10 +70,17 @@ public static class DisplayRounding
 
         // Last year's 基本/项目 split: the department's, and 一般公共预算's when stated.
         var e = report.Expenditure;
-        var lastYear = SplitPair(a, e.LastYear, spendLast.Exact == e.LastYear.Total ? spendLast.Shown : null);
+        // A part that is the same amount as a node of last year's tree (项目支出 = the one project 项's
+        // last year, say) shows as that node does.
+        var lastShown = new Dictionary<decimal, decimal>();
+        foreach (var node in spendLast.All().Where(n => n.Exact != 0m))
+        {
+            lastShown.TryAdd(node.Exact, node.Shown);
+        }
+        var lastYear = SplitPair(a, e.LastYear, spendLast.Exact == e.LastYear.Total ? spendLast.Shown : null, lastShown);
         var generalLast = spendLast.Child(nameof(FundSource.GeneralBudget));
         var generalLastYear = e.GeneralBudgetLastYear is { } g
-            ? SplitPair(a, g, generalLast.Exact == g.Total ? generalLast.Shown : null)
+            ? SplitPair(a, g, generalLast.Exact == g.Total ? generalLast.Shown : null, lastShown)
             : null;
 
         // 经济分类 of 一般公共预算 基本支出 and 项目支出, pinned to the 功能分类's figures.
@@ -152,9 +159,23 @@ public static class DisplayRounding
             ? item with { Basic = shown[item].Basic, Project = shown[item].Project, LastYear = shown[item].Last, Total = null }
             : item with { Basic = null, Project = null, Total = null, LastYear = null, Children = Rebuild(item.Children, shown) })];
 
-    private static BasicProjectAmount SplitPair(Apportionment a, BasicProjectAmount pair, decimal? total)
+    /// <summary>
+    /// 基本/项目 of a total: the largest remainder split, unless one part is an amount <paramref name="known"/>
+    /// already shows (then it shows the same, and the other part is the rest, if that stays within a step).
+    /// </summary>
+    private static BasicProjectAmount SplitPair(Apportionment a, BasicProjectAmount pair, decimal? total, Dictionary<decimal, decimal> known)
     {
-        var parts = a.Split(total ?? a.Round(pair.Total), [pair.Basic, pair.Project]);
+        var shown = total ?? a.Round(pair.Total);
+        foreach (var (part, isProject) in new[] { (pair.Project, true), (pair.Basic, false) })
+        {
+            if (part != 0m && known.TryGetValue(part, out var p) && Math.Abs(shown - p - (pair.Total - part)) <= a.Step)
+            {
+                return isProject
+                    ? new BasicProjectAmount { Basic = shown - p, Project = p }
+                    : new BasicProjectAmount { Basic = p, Project = shown - p };
+            }
+        }
+        var parts = a.Split(shown, [pair.Basic, pair.Project]);
         return new BasicProjectAmount { Basic = parts[0], Project = parts[1] };
     }
 
