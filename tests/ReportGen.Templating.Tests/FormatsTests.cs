@@ -137,8 +137,8 @@ public sealed class FormatsTests
                 Children = [new() { Code = "20103", Name = "政府办公厅（室）及相关机构事务", Children = [new() { Code = "2010301", Name = "行政运行" }] }],
             },
         ];
-        Assert.Equal("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）", FunctionalLabels.Of(tree, "2010301"));
-        Assert.Equal("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）", FunctionalLabels.Of(tree, "20103"));
-        Assert.Null(FunctionalLabels.Of(tree, "999"));
+        Assert.Equal(["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"], FunctionalLabels.Names(tree, "2010301"));
+        Assert.Equal(["一般公共服务支出", "政府办公厅（室）及相关机构事务"], FunctionalLabels.Names(tree, "20103"));
+        Assert.Null(FunctionalLabels.Names(tree, "999"));
     }
 }

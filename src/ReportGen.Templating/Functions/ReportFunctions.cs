@@ -92,16 +92,16 @@ public static class ReportFunctions
     /// <summary>Chinese numeral: 17 → "十七".</summary>
     public static string Cn(int number) => ChineseNumbers.Of(number);
 
-    /// <summary>"一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 功能分类 code or row.</summary>
-    public static string FuncLabel(TemplateContext context, object codeOrRow)
+    /// <summary>The names from the 类 down to a 功能分类 item (a code or a row): ["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"].</summary>
+    public static IReadOnlyList<string> FuncNames(TemplateContext context, object codeOrRow)
     {
         if (codeOrRow is FunctionalRow row)
         {
-            return row.Label;
+            return row.Names;
         }
         var code = codeOrRow?.ToString() ?? "";
         var tree = context is ReportTemplateContext r ? r.Functional : [];
-        return FunctionalLabels.Of(tree, code) ?? throw new ArgumentException($"功能分类中没有科目编码“{code}”");
+        return FunctionalLabels.Names(tree, code) ?? throw new ArgumentException($"功能分类中没有科目编码“{code}”");
     }
 
     /// <summary>An inline heading run opening a paragraph: lead "（一）收入预算：". Level from its numbering unless given.</summary>
