@@ -52,7 +52,10 @@ public class DepartmentBenchmarks
         _document = _templates.Render(_report).Document ?? throw new InvalidOperationException("the templates made no document");
         _pipeline = new DocumentPipeline(_templates, _style, [_docx, _pdf], _options, ValidationOptions.Default);
         _outDir = Directory.CreateTempSubdirectory("rg-bench-").FullName;
+        _dataBytes = File.ReadAllBytes(Data);
     }
+
+    private byte[] _dataBytes = [];
 
     [GlobalCleanup]
     public void Cleanup()
@@ -65,7 +68,7 @@ public class DepartmentBenchmarks
     [Benchmark(Description = "DocumentPipeline.Build → DOCX + PDF files")]
     public int PipelineBuild()
     {
-        var outcome = _pipeline.Build(Data, _outDir);
+        var outcome = _pipeline.Build(Data, _dataBytes, _outDir);
         return outcome.Succeeded ? outcome.Written.Count : throw new InvalidOperationException(string.Join("\n", outcome.Diagnostics));
     }
 

@@ -43,9 +43,12 @@ public sealed class TemplateRenderer
         {
             return new TemplateResult(null, Templates.Diagnostics);
         }
-        var context = new ReportTemplateContext(FormatSettings.For(report), _limits) { Functional = report.Expenditure.Functional };
+        var settings = FormatSettings.For(report, Templates.Numbers);
+        // Classifications in code order; every figure the templates see rounded to what the document shows, once, consistently.
+        var shown = DisplayRounding.Apply(CodeOrder.Apply(report), settings.Quantum);
+        var context = new ReportTemplateContext(settings, _limits) { Functional = shown.Expenditure.Functional };
         var view = new ScriptObject();
-        view.Import(ReportView.Create(report), ScriptMemberImportFlags.Property, null, StandardMemberRenamer.Default);
+        view.Import(ReportView.Create(shown), ScriptMemberImportFlags.Property, null, StandardMemberRenamer.Default);
         return Run(context, view);
     }
 

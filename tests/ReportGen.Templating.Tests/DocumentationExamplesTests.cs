@@ -6,7 +6,11 @@ using ReportGen.Templating.Tests.Support;
 
 namespace ReportGen.Templating.Tests;
 
-/// <summary>Runs every example of the function table in docs/templates.md and compares the documented result.</summary>
+/// <summary>
+/// Runs every example of the function tables in docs/templates.md and docs/templates.zh-CN.md and compares
+/// the documented result; and applies every recipe of the Chinese guide's cookbook to a copy of the default
+/// templates and finds its documented result in the document it makes.
+/// </summary>
 public sealed partial class DocumentationExamplesTests
 {
     private static readonly FunctionalItem[] Tree =
@@ -18,17 +22,27 @@ public sealed partial class DocumentationExamplesTests
         },
     ];
 
+    /// <summary>The default helpers.sbn: the examples may call the phrase functions it defines.</summary>
+    private static string Helpers => File.ReadAllText(Path.Combine(Repo.Templates, "helpers.sbn"));
+
+    private static readonly string[] Guides = ["templates.md", "templates.zh-CN.md"];
+
     public sealed record Example(string Function, string Template, string Expected, string Units)
     {
-        public override string ToString() => Template + " → " + Expected + " (" + Units + ")";
+        public string Guide { get; init; } = "";
+
+        public override string ToString() => Guide + ": " + Template + " → " + Expected + " (" + Units + ")";
     }
 
     public static TheoryData<Example> Examples()
     {
         var data = new TheoryData<Example>();
-        foreach (var example in Parse(File.ReadAllLines(Repo.Docs("templates.md"))))
+        foreach (var guide in Guides)
         {
-            data.Add(example);
+            foreach (var example in Parse(File.ReadAllLines(Repo.Docs(guide))))
+            {
+                data.Add(example with { Guide = guide });
+            }
         }
         return data;
     }
@@ -47,7 +61,7 @@ public sealed partial class DocumentationExamplesTests
             }
             var name = FunctionName().Match(cells[0]);
             function = name.Success ? name.Groups[1].Value : function;
-            var expected = cells[2] == "(empty)" ? "" : cells[2].Trim('`');
+            var expected = cells[2] is "(empty)" or "（空）" ? "" : cells[2].Trim('`');
             examples.Add(new Example(function, cells[1].Trim('`'), expected, cells[3]));
         }
         return examples;
@@ -64,17 +78,23 @@ public sealed partial class DocumentationExamplesTests
             "元→万元" => new FormatSettings(AmountUnit.元, AmountUnit.万元, 2024),
             _ => throw new InvalidDataException("unknown unit column: " + example.Units),
         };
-        Assert.Equal(example.Expected, SnippetRenderer.Render(example.Template, settings, Tree));
+        Assert.Equal(example.Expected, SnippetRenderer.Render(example.Template, settings, Tree, Helpers));
     }
 
-    [Fact]
-    public void Every_function_has_an_example()
+    [Theory]
+    [InlineData("templates.md")]
+    [InlineData("templates.zh-CN.md")]
+    public void Every_function_has_an_example(string guide)
     {
-        var documented = Parse(File.ReadAllLines(Repo.Docs("templates.md"))).Select(e => e.Function).ToHashSet();
-        var missing = FunctionLibrary.Names.Where(n => !documented.Contains(n)).ToList();
-        Assert.True(missing.Count == 0, "functions without an example in docs/templates.md: " + string.Join(", ", missing));
+        var documented = Parse(File.ReadAllLines(Repo.Docs(guide))).Select(e => e.Function).ToHashSet();
+        var helperFunctions = HelperFunction().Matches(Helpers).Select(m => m.Groups[1].Value);
+        var missing = FunctionLibrary.Names.Concat(helperFunctions).Where(n => !documented.Contains(n)).ToList();
+        Assert.True(missing.Count == 0, $"functions without an example in docs/{guide}: " + string.Join(", ", missing));
         Assert.True(documented.Count >= 15, "too few examples found: the table format may have changed");
     }
+
+    [GeneratedRegex(@"^func ([a-z_]+)", RegexOptions.Multiline)]
+    private static partial Regex HelperFunction();
 
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex CellSplit();

@@ -60,34 +60,31 @@ public sealed class FormatsTests
         Assert.Equal(expected, Formats.Share(decimal.Parse(part, CultureInfo.InvariantCulture), decimal.Parse(total, CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Change_phrases_say_direction_amount_and_year()
+    public void Change_gives_kind_and_figures_never_words()
     {
-        Assert.Equal("较2023年减少814,031.99元", Formats.ChangePhrase(17625499.55m, 18439531.54m, Yuan));
-        Assert.Equal("较2023年增加15,700元", Formats.ChangePhrase(92510m, 76810m, Yuan));
-        Assert.Equal("与上年持平", Formats.ChangePhrase(47500m, 47500m, Yuan));
-        Assert.Equal("新增", Formats.ChangePhrase(92510m, null, Yuan));
-        Assert.Equal("较2024年减少0.50万元", Formats.ChangePhrase(10m, 10.5m, Wan with { Year = 2025 }));
-    }
-
-    [Fact]
-    public void Change_amounts_without_the_year()
-    {
-        Assert.Equal("减少85,805.62元", Formats.ChangeAmount(675095.74m, 760901.36m, Yuan));
-        Assert.Equal("增加20.00万元", Formats.ChangeAmount(2034100m, 1834100m, YuanShownInWan));
-        Assert.Equal("持平", Formats.ChangeAmount(1m, 1m, Yuan));
-        Assert.Equal("新增", Formats.ChangeAmount(1m, null, Yuan));
+        var down = Formats.Change(17625499.55m, 18439531.54m, 2024);
+        Assert.Equal(("decrease", 814031.99m, 2024, 2023), (down.Kind, down.Amount!.Value, down.Year, down.LastYear));
+        Assert.Equal("4.4%", Formats.Percent(down.Ratio!.Value));
+        var up = Formats.Change(92510m, 76810m, 2024);
+        Assert.True(up.IsIncrease && !up.IsDecrease && !up.IsNew && !up.IsSame);
+        Assert.Equal(15700m, up.Amount);
+        var same = Formats.Change(47500m, 47500m, 2025);
+        Assert.Equal(("same", 0m, 2024), (same.Kind, same.Amount!.Value, same.LastYear));
+        var created = Formats.Change(92510m, null, 2024);
+        Assert.Equal("new", created.Kind);
+        Assert.Null(created.Amount);
+        Assert.Null(created.Ratio);
+        Assert.Null(Formats.Change(100m, 0m, 2024).Ratio); // no base for a percentage
     }
 
     [Theory]
-    [InlineData("2399070.27", "2639803.45", "下降9.1%")]
-    [InlineData("12630000", "12949039", "下降2.5%")]
-    [InlineData("92510", "76810", "增长20.4%")]
-    [InlineData("675095.74", "760901.36", "下降11.3%")]
-    [InlineData("200", "100", "增长100%")]
-    [InlineData("100", "100", "持平")]
-    [InlineData("100", "0", "新增")]
-    public void Change_percent_has_one_decimal(string current, string last, string expected) =>
-        Assert.Equal(expected, Formats.ChangePercent(decimal.Parse(current, CultureInfo.InvariantCulture), decimal.Parse(last, CultureInfo.InvariantCulture)));
+    [InlineData("2399070.27", "2639803.45", "9.1%")]
+    [InlineData("12630000", "12949039", "2.5%")]
+    [InlineData("92510", "76810", "20.4%")]
+    [InlineData("675095.74", "760901.36", "11.3%")]
+    [InlineData("200", "100", "100%")]
+    public void Change_ratio_is_the_absolute_change_over_last_year(string current, string last, string expected) =>
+        Assert.Equal(expected, Formats.Percent(Formats.Change(decimal.Parse(current, CultureInfo.InvariantCulture), decimal.Parse(last, CultureInfo.InvariantCulture), 2024).Ratio!.Value));
 
     [Theory]
     [InlineData("17625499.55", "18439531.54", "-4%")]
@@ -140,8 +137,8 @@ public sealed class FormatsTests
                 Children = [new() { Code = "20103", Name = "政府办公厅（室）及相关机构事务", Children = [new() { Code = "2010301", Name = "行政运行" }] }],
             },
         ];
-        Assert.Equal("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）", FunctionalLabels.Of(tree, "2010301"));
-        Assert.Equal("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）", FunctionalLabels.Of(tree, "20103"));
-        Assert.Null(FunctionalLabels.Of(tree, "999"));
+        Assert.Equal(["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"], FunctionalLabels.Names(tree, "2010301"));
+        Assert.Equal(["一般公共服务支出", "政府办公厅（室）及相关机构事务"], FunctionalLabels.Names(tree, "20103"));
+        Assert.Null(FunctionalLabels.Names(tree, "999"));
     }
 }

@@ -3,6 +3,7 @@ using ReportGen.Templating.Hosting;
 using ReportGen.Templating.Markup;
 using ReportGen.Templating.Views;
 using Scriban;
+using Scriban.Runtime;
 
 namespace ReportGen.Templating.Functions;
 
@@ -19,60 +20,88 @@ public static class ReportFunctions
     private static decimal Required(decimal? amount) =>
         amount ?? throw new ArgumentException("金额为空：数据中没有这个数（模板可先用 if 判断）");
 
-    /// <summary>Narrative amount with the unit: "243,256.2元", "203.41万元".</summary>
-    public static string Money(TemplateContext context, decimal? amount) =>
-        Formats.Narrative(Required(amount), Settings(context)) + Settings(context).UnitText;
+    /// <summary>Narrative amount with the unit: "243,256.2元", "203.41万元". Options override the settings for this call.</summary>
+    public static string Money(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        var format = FormatOptions.Apply(settings.Shown.Text, options, allowUnit: true);
+        return Formats.Narrative(Required(amount), settings, format) + FormatOptions.Unit(options, settings.UnitText);
+    }
 
     /// <summary>Narrative amount without the unit: "243,256.2".</summary>
-    public static string Amount(TemplateContext context, decimal? amount) => Formats.Narrative(Required(amount), Settings(context));
+    public static string Amount(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        return Formats.Narrative(Required(amount), settings, FormatOptions.Apply(settings.Shown.Text, options));
+    }
 
     /// <summary>The document's unit: "元" or "万元".</summary>
     public static string Unit(TemplateContext context) => Settings(context).UnitText;
 
-    /// <summary>An amount converted to 万元 with two decimals, whatever the document's unit: "1,762.55万元".</summary>
-    public static string Wan(TemplateContext context, decimal? amount) =>
-        Formats.Round(Settings(context).ToWan(Required(amount)), 2).ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) + "万元";
+    /// <summary>An amount converted to 万元, whatever the document's unit, in the 万元 sentence format: "1,762.55万元".</summary>
+    public static string Wan(TemplateContext context, decimal? amount, ScriptObject? options = null)
+    {
+        var settings = Settings(context);
+        var wan = settings.Numbers.Wan;
+        return FormatOptions.Apply(wan.Text, options, allowUnit: true).Write(settings.ToWan(Required(amount))) + FormatOptions.Unit(options, wan.Unit);
+    }
 
-    /// <summary>Table amount: "92,510.00"; zero and null blank unless <paramref name="showZero"/>.</summary>
-    public static string Cell(TemplateContext context, decimal? amount, bool showZero = false) =>
-        Formats.TableCell(amount, Settings(context), showZero);
+    /// <summary>
+    /// Table amount: "92,510.00"; zero and null blank unless shown (<c>cell x true</c>). The second argument
+    /// may instead be options: <c>cell x {show_zero: true, decimals: 0}</c>.
+    /// </summary>
+    public static string Cell(TemplateContext context, decimal? amount, object? showZeroOrOptions = null)
+    {
+        var settings = Settings(context);
+        var options = showZeroOrOptions as ScriptObject;
+        var showZero = showZeroOrOptions is true || (options is not null && options.TryGetValue("show_zero", out var v) && v is true);
+        return Formats.TableCell(amount, settings, showZero, FormatOptions.Apply(settings.Shown.Table, options, allowShowZero: true));
+    }
 
     /// <summary>A ratio as a percentage: 0.937 → "93.7%".</summary>
-    public static string Percent(decimal ratio) => Formats.Percent(ratio);
+    public static string Percent(TemplateContext context, decimal ratio, ScriptObject? options = null) =>
+        Formats.Percent(ratio, FormatOptions.Apply(Settings(context).Numbers.Percent, options));
 
     /// <summary>Share of a total: "93.7%".</summary>
-    public static string Share(decimal part, decimal total) => Formats.Share(part, total);
+    public static string Share(TemplateContext context, decimal part, decimal total, ScriptObject? options = null) =>
+        Formats.Share(part, total, FormatOptions.Apply(Settings(context).Numbers.Percent, options));
 
     /// <summary>"new", "increase", "decrease" or "same".</summary>
     public static string ChangeKind(decimal current, decimal? lastYear) => Formats.Kind(current, lastYear).ToString().ToLowerInvariant();
 
-    /// <summary>"减少814,031.99元", "增加15,700元", "持平", "新增".</summary>
-    public static string ChangeAmount(TemplateContext context, decimal current, decimal? lastYear) =>
-        Formats.ChangeAmount(current, lastYear, Settings(context));
-
-    /// <summary>"较2023年减少814,031.99元", "与上年持平", "新增".</summary>
-    public static string ChangePhrase(TemplateContext context, decimal current, decimal? lastYear) =>
-        Formats.ChangePhrase(current, lastYear, Settings(context));
-
-    /// <summary>"下降9.1%", "增长20.4%", "持平", "新增".</summary>
-    public static string ChangePercent(decimal current, decimal? lastYear) => Formats.ChangePercent(current, lastYear);
+    /// <summary>The change against last year as kind and figures: <c>(change a b).kind</c>, <c>.amount</c>, <c>.ratio</c>, <c>.last_year</c>.</summary>
+    public static ChangeFigures Change(TemplateContext context, decimal current, decimal? lastYear) =>
+        Formats.Change(current, lastYear, Settings(context).Year);
 
     /// <summary>The table's whole-percent change: "-4%", "20%"; blank without a base.</summary>
-    public static string ChangeCell(decimal current, decimal? lastYear) => Formats.ChangeCell(current, lastYear);
+    public static string ChangeCell(TemplateContext context, decimal current, decimal? lastYear, ScriptObject? options = null) =>
+        Formats.ChangeCell(current, lastYear, FormatOptions.Apply(Settings(context).Numbers.TablePercent, options));
+
+    /// <summary>
+    /// The rows of a two-column table (收入 beside 支出, 表一 and 表四): the i-th items of both lists side by
+    /// side, as many rows as the longer list has items; <c>left</c> or <c>right</c> is null where a list has
+    /// ended. Templates loop over it without index arithmetic.
+    /// </summary>
+    public static IReadOnlyList<PairedRow> Pair(System.Collections.IEnumerable? left, System.Collections.IEnumerable? right)
+    {
+        var l = left?.Cast<object?>().ToList() ?? [];
+        var r = right?.Cast<object?>().ToList() ?? [];
+        return [.. Enumerable.Range(0, Math.Max(l.Count, r.Count)).Select(i => new PairedRow(i < l.Count ? l[i] : null, i < r.Count ? r[i] : null))];
+    }
 
     /// <summary>Chinese numeral: 17 → "十七".</summary>
     public static string Cn(int number) => ChineseNumbers.Of(number);
 
-    /// <summary>"一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 功能分类 code or row.</summary>
-    public static string FuncLabel(TemplateContext context, object codeOrRow)
+    /// <summary>The names from the 类 down to a 功能分类 item (a code or a row): ["一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行"].</summary>
+    public static IReadOnlyList<string> FuncNames(TemplateContext context, object codeOrRow)
     {
         if (codeOrRow is FunctionalRow row)
         {
-            return row.Label;
+            return row.Names;
         }
         var code = codeOrRow?.ToString() ?? "";
         var tree = context is ReportTemplateContext r ? r.Functional : [];
-        return FunctionalLabels.Of(tree, code) ?? throw new ArgumentException($"功能分类中没有科目编码“{code}”");
+        return FunctionalLabels.Names(tree, code) ?? throw new ArgumentException($"功能分类中没有科目编码“{code}”");
     }
 
     /// <summary>An inline heading run opening a paragraph: lead "（一）收入预算：". Level from its numbering unless given.</summary>
@@ -95,3 +124,6 @@ public static class ReportFunctions
     /// <summary>Markup written by the template as a string value (not escaped): raw "[b]x[/b]".</summary>
     public static MarkupText Raw(string text) => new(text);
 }
+
+/// <summary>One row of a two-column table: an item of each list, or null.</summary>
+public sealed record PairedRow(object? Left, object? Right);

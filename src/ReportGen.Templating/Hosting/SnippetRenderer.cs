@@ -14,7 +14,8 @@ internal static class SnippetRenderer
 {
     private static readonly ScriptObject Library = FunctionLibrary.Create(null);
 
-    public static string Render(string source, FormatSettings settings, IReadOnlyList<FunctionalItem>? functional = null)
+    /// <param name="prelude">Template text rendered first in the same context (e.g. helpers.sbn, whose functions the snippet may call); its output is dropped.</param>
+    public static string Render(string source, FormatSettings settings, IReadOnlyList<FunctionalItem>? functional = null, string? prelude = null)
     {
         var template = Template.Parse(source, "snippet.sbn");
         if (template.HasErrors)
@@ -24,10 +25,21 @@ internal static class SnippetRenderer
         var context = new ReportTemplateContext(settings, TemplateLimits.Default) { Functional = functional ?? [] };
         context.PushGlobal(Library);
         context.PushGlobal(new ScriptObject());
+        var start = 0;
+        if (prelude is not null)
+        {
+            var helpers = Template.Parse(prelude, "helpers.sbn");
+            if (helpers.HasErrors)
+            {
+                throw new InvalidOperationException(string.Join("; ", helpers.Messages));
+            }
+            context.Evaluate(helpers.Page!);
+            start = context.Output.Text.Length;
+        }
         if (template.Page is { } page)
         {
             context.Evaluate(page);
         }
-        return context.Output.Text;
+        return context.Output.Text[start..];
     }
 }

@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.IO;
+using ReportGen.Templating.Functions;
 using Scriban;
 using Scriban.Parsing;
 
@@ -16,12 +17,16 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, TemplateFile> _files;
 
-    private TemplateSet(string directory, Dictionary<string, TemplateFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    private TemplateSet(string directory, Dictionary<string, TemplateFile> files, IReadOnlyList<Diagnostic> diagnostics, NumberSettings? numbers = null)
     {
         Directory = directory;
         _files = files;
         Diagnostics = diagnostics;
+        Numbers = numbers ?? NumberSettings.Default;
     }
+
+    /// <summary>The number formats of the set (<c>settings.json</c> in the folder; the defaults when it is absent).</summary>
+    public NumberSettings Numbers { get; }
 
     /// <summary>The folder the templates were read from.</summary>
     public string Directory { get; }
@@ -68,12 +73,22 @@ public sealed class TemplateSet
                 problems.Add(new Diagnostic(Severity.Error, root.TrimEnd('/', '\\') + "/" + name, null, $"无法读取模板文件：{problem}") { Rule = "template-unreadable" });
             }
         }
-        var set = FromSources(directory, root, sources);
+        string? settings = null;
+        var settingsPath = Path.Combine(directory, NumberSettings.FileName);
+        if (File.Exists(settingsPath))
+        {
+            settings = RegularFile.TryReadText(settingsPath, out var settingsProblem);
+            if (settings is null)
+            {
+                problems.Add(new Diagnostic(Severity.Error, root.TrimEnd('/', '\\') + "/" + NumberSettings.FileName, null, $"无法读取模板设置文件：{settingsProblem}") { Rule = "template-unreadable" });
+            }
+        }
+        var set = FromSources(directory, root, sources, settings);
         return problems.Count == 0 ? set : new TemplateSet(directory, set._files, [.. problems, .. set.Diagnostics]);
     }
 
     /// <summary>Parses templates given as (name, text) pairs; used by tests and by <see cref="Load"/>.</summary>
-    public static TemplateSet FromSources(string directory, string displayRoot, IEnumerable<(string Name, string Text)> sources)
+    public static TemplateSet FromSources(string directory, string displayRoot, IEnumerable<(string Name, string Text)> sources, string? settingsJson = null)
     {
         var files = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
@@ -93,7 +108,25 @@ public sealed class TemplateSet
             diagnostics.Add(new Diagnostic(Severity.Error, displayRoot.TrimEnd('/', '\\') + "/" + EntryName, null,
                 "缺少入口模板 " + EntryName + "（它按顺序列出文档的各个部分）") { Rule = "template-missing" });
         }
-        return new TemplateSet(directory, files, diagnostics);
+        var numbers = NumberSettings.Default;
+        if (settingsJson is not null)
+        {
+            try
+            {
+                numbers = NumberSettings.Parse(settingsJson);
+            }
+            catch (SettingsException e)
+            {
+                var path = displayRoot.Length == 0 ? NumberSettings.FileName : displayRoot.TrimEnd('/', '\\') + "/" + NumberSettings.FileName;
+                diagnostics.Add(new Diagnostic(Severity.Error, path, null, e.Message)
+                {
+                    Line = e.Line > 0 ? e.Line : null,
+                    Column = e.Line > 0 ? e.Column : null,
+                    Rule = "template-settings",
+                });
+            }
+        }
+        return new TemplateSet(directory, files, diagnostics, numbers);
     }
 
     internal TemplateFile? Find(string name) => _files.GetValueOrDefault(name.Replace('\\', '/'));

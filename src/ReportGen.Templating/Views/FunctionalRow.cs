@@ -23,8 +23,8 @@ public sealed record FunctionalRow
     public bool IsNew => LastYear is null;
     /// <summary>The reason for the change ("" when none is given).</summary>
     public required string Reason { get; init; }
-    /// <summary>"一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）".</summary>
-    public required string Label { get; init; }
+    /// <summary>The names from the 类 down to this item (the narrative's label is made of them by func_label in helpers.sbn).</summary>
+    public required IReadOnlyList<string> Names { get; init; }
     /// <summary>This row's total per source of money, by source key (general_budget, government_fund …).</summary>
     public required IReadOnlyDictionary<string, decimal> ByFund { get; init; }
 
@@ -42,7 +42,7 @@ public sealed record FunctionalRow
         Project = item.SumProject(),
         LastYear = item.SumLastYear(),
         Reason = item.Reason ?? "",
-        Label = FunctionalLabels.Of(path),
+        Names = FunctionalLabels.Names(path),
         ByFund = FundKeys.All.ToDictionary(
             f => FundKeys.Key(f),
             f => item.IsLeaf

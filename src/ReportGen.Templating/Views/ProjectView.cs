@@ -13,8 +13,8 @@ public sealed record ProjectView
     public required string FunctionCode { get; init; }
     /// <summary>The 项's name, e.g. 政务公开审批.</summary>
     public required string FunctionName { get; init; }
-    /// <summary>The narrative label of the 项.</summary>
-    public required string FunctionLabel { get; init; }
+    /// <summary>The names from the 类 down to the 项 (for func_label).</summary>
+    public required IReadOnlyList<string> FunctionNames { get; init; }
     /// <summary>Source key (general_budget …).</summary>
     public required string Fund { get; init; }
     /// <summary>True when financed by 一般公共预算, 政府性基金 or 国有资本经营 (财政拨款).</summary>
@@ -40,7 +40,7 @@ public sealed record ProjectView
             UnitName = report.UnitByCode(p.Unit)?.Name ?? p.Unit,
             FunctionCode = p.FunctionCode,
             FunctionName = path.Count > 0 ? path[^1].Name : "",
-            FunctionLabel = path.Count > 0 ? FunctionalLabels.Of(path) : "",
+            FunctionNames = FunctionalLabels.Names(path),
             Fund = FundKeys.Key(p.FundOrDefault),
             Category = p.Category == ProjectCategory.Key ? "key" : "general",
             DistrictAmount = p.DistrictAmount,
