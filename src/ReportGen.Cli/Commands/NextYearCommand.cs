@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 using ReportGen.Core.NextYear;
 using ReportGen.Core.Validation;
 
@@ -88,7 +89,7 @@ internal sealed class NextYearCommand : ICliCommand
             _out.WriteLine($"需要填写的文字（{next.Placeholders.Count} 处，填写前 validate 和 build 会拒绝该文件）：");
             foreach (var p in next.Placeholders)
             {
-                _out.WriteLine($"  {p.Path}：{p.Text[NextYearStart.Marker.Length..]}");
+                _out.WriteLine($"  {p.Path}：{p.Text[Placeholder.Marker.Length..]}");
             }
         }
         return ExitCodes.Ok;

@@ -4,10 +4,10 @@ using ReportGen.Core.Model;
 namespace ReportGen.Core.NextYear;
 
 /// <summary>A text left for the department to write: where it stands (JSON path) and what it asks for.</summary>
-public sealed record Placeholder(string Path, string Text);
+public sealed record FieldToFill(string Path, string Text);
 
 /// <summary>The next year's starting file and the texts it leaves to fill in.</summary>
-public sealed record NextYearResult(BudgetReport Report, IReadOnlyList<Placeholder> Placeholders);
+public sealed record NextYearResult(BudgetReport Report, IReadOnlyList<FieldToFill> Placeholders);
 
 /// <summary>
 /// Makes next year's starting point from a department's (valid) data file:
@@ -21,7 +21,7 @@ public sealed record NextYearResult(BudgetReport Report, IReadOnlyList<Placehold
 /// year must not pass for the new one. The structure stays (codes, names, units, economic items,
 /// projects with their indicators), so only the new figures are typed or imported;
 /// 政府采购 lines and planned purchases are dropped (they are the old year's plan);</item>
-/// <item>every reason, use and goal the file states becomes a <see cref="Marker"/> placeholder naming
+/// <item>every reason, use and goal the file states becomes a <see cref="Placeholder.Marker"/> placeholder naming
 /// what to write; validation refuses any text holding the marker, so the file cannot be built until
 /// they are written;</item>
 /// <item>the rest (职能职责, 单位构成, contact, glossary, vehicles held, project overviews and bases,
@@ -30,9 +30,6 @@ public sealed record NextYearResult(BudgetReport Report, IReadOnlyList<Placehold
 /// </summary>
 public static class NextYearStart
 {
-    /// <summary>The mark that opens every placeholder text.</summary>
-    public const string Marker = "【待填写】";
-
     public static NextYearResult From(BudgetReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -42,7 +39,7 @@ public static class NextYearStart
 
     private sealed class Builder(int year)
     {
-        public List<Placeholder> Placeholders { get; } = [];
+        public List<FieldToFill> Placeholders { get; } = [];
 
         public BudgetReport Transform(BudgetReport r) => r with
         {
@@ -154,8 +151,8 @@ public static class NextYearStart
             {
                 return null;
             }
-            var text = Marker + hint;
-            Placeholders.Add(new Placeholder(path, text));
+            var text = Placeholder.For(hint);
+            Placeholders.Add(new FieldToFill(path, text));
             return text;
         }
     }

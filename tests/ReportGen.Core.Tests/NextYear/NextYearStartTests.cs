@@ -77,7 +77,7 @@ public sealed class NextYearStartTests
     {
         var placeholders = Next.Value.Placeholders;
         Assert.Equal(22, placeholders.Count);
-        Assert.All(placeholders, p => Assert.StartsWith(NextYearStart.Marker, p.Text));
+        Assert.All(placeholders, p => Assert.StartsWith(Placeholder.Marker, p.Text));
         var json = JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(New, BudgetJson.Options))!;
         foreach (var p in placeholders)
         {
