@@ -120,6 +120,7 @@ internal sealed class BatchRunner(
             Diagnostics = outcome.Diagnostics,
             Written = outcome.Written,
             Pages = outcome.Pages,
+            Fonts = outcome.Fonts,
         };
     }
 

@@ -11,5 +11,8 @@ internal sealed record BuildOutcome(string Input, IReadOnlyList<Diagnostic> Diag
     /// <summary>Pages of the first paged output written (the PDF's), when a renderer reported them.</summary>
     public int? Pages { get; init; }
 
+    /// <summary>The faces the PDF set each font role in, one line in Chinese ("PDF 字体：正文 FandolFang；…").</summary>
+    public string? Fonts { get; init; }
+
     public bool Succeeded => !Unreadable && !Diagnostics.Any(d => d.IsError);
 }

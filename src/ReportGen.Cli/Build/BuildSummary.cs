@@ -19,6 +19,10 @@ internal static class BuildSummary
             DepartmentStatus.Skipped => $"{counter} 跳过 {r.Input}（未变化）",
             _ => $"{counter} 失败 {r.Input}：{Failure(r)}",
         };
+        if (r.Status == DepartmentStatus.Built && r.Fonts is { } fonts)
+        {
+            yield return $"{new string(' ', counter.Length + 1)}{fonts}";
+        }
     }
 
     /// <summary>The closing summary: counts, warnings, pages, time; then the failed departments in input order.</summary>

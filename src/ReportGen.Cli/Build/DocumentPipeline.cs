@@ -43,36 +43,42 @@ internal sealed class DocumentPipeline(
         }
         var written = new List<string>();
         int? pages = null;
+        string? fonts = null;
         var stem = Path.GetFileNameWithoutExtension(input);
         foreach (var renderer in renderers)
         {
             var target = Path.Combine(outDir, stem + "." + renderer.Format);
-            if (Write(document, renderer, target, out var pageCount) is { } failure)
+            if (Write(document, renderer, target, out var result) is { } failure)
             {
                 diagnostics.Add(new Diagnostic(Severity.Error, input, null, failure) { Rule = "render" });
             }
             else
             {
                 written.Add(target);
-                pages ??= pageCount;
+                pages ??= result?.Pages;
+                diagnostics.AddRange(result?.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "font-style" }) ?? []);
+                if (result is { Fonts.Count: > 0 })
+                {
+                    fonts ??= $"{renderer.Format.ToUpperInvariant()} 字体：{FontUse.Summary(result.Fonts)}";
+                }
             }
         }
-        return new BuildOutcome(input, diagnostics, written) { Pages = pages };
+        return new BuildOutcome(input, diagnostics, written) { Pages = pages, Fonts = fonts };
     }
 
     /// <summary>
     /// Writes one format; returns the reason on failure (the temporary file is removed). Any exception of
     /// the renderer is this document's failure, never the run's.
     /// </summary>
-    private string? Write(Document document, IDocumentRenderer renderer, string target, out int? pages)
+    private string? Write(Document document, IDocumentRenderer renderer, string target, out RenderResult? result)
     {
-        pages = null;
+        result = null;
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                pages = renderer.Render(document, style, stream, renderOptions).Pages;
+                result = renderer.Render(document, style, stream, renderOptions);
             }
             File.Move(temp, target, overwrite: true);
             return null;

@@ -22,13 +22,13 @@ internal static class TextShaper
             var cls = CharClasses.Of(cp);
             if ((cls & CharClass.Newline) != 0)
             {
-                output.Add(new Glyph(cp, style.Chain.Primary, style.Size, 0, cls));
+                output.Add(new Glyph(cp, style.Chain.Primary, style.Size, 0, cls, style.Chain.Role));
                 continue;
             }
             var drawn = cp is '\t' or 0x00A0 ? ' ' : cp;
             var face = style.Chain.Require(drawn, location);
             var advance = face.Advance(drawn) * style.Size + style.Tracking;
-            output.Add(new Glyph(drawn, face, style.Size, advance, cls));
+            output.Add(new Glyph(drawn, face, style.Size, advance, cls, style.Chain.Role));
         }
     }
 
