@@ -65,4 +65,18 @@ public sealed class FontsOptionTests : IDisposable
         Assert.Contains("（30 页，1 个警告）", stdout, StringComparison.Ordinal);
         Assert.Contains("警告 1 个", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_with_a_character_of_CJK_extension_B_builds_both_formats()
+    {
+        // 𪚥 (U+2A6A5) is in no Fandol or Noto CJK face: the chains end in HanaMinB.
+        _ws.AddChanged("rare.json", "\"person\": \"陈璟\"", "\"person\": \"陈\U0002A6A5\"");
+        var (code, stdout, _) = _ws.Build("--format", "docx,pdf");
+        Assert.Equal(0, code);
+        Assert.Contains($"已生成 {_ws.Output("rare", "docx")}、{_ws.Output("rare", "pdf")}（30 页）", stdout, StringComparison.Ordinal);
+        Assert.Contains("正文 FandolFang（另 1 字用 HanaMinB）", stdout, StringComparison.Ordinal);
+        using var docx = System.IO.Compression.ZipFile.OpenRead(_ws.Output("rare", "docx"));
+        using var reader = new StreamReader(docx.GetEntry("word/document.xml")!.Open());
+        Assert.Contains("陈\U0002A6A5", reader.ReadToEnd(), StringComparison.Ordinal);
+    }
 }
