@@ -30,6 +30,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     internal PdfRenderer(FontLibrary fonts)
     {
         _fonts = fonts;
+        ReportGen.Core.Layout.ChineseWords.Preload();
     }
 
     public string Format => "pdf";

@@ -29,7 +29,7 @@ internal static class LineBreaker
         {
             return (b & CharClass.Close) == 0;
         }
-        if ((a & CharClass.Open) != 0 || (b & CharClass.Close) != 0)
+        if ((a & (CharClass.Open | CharClass.Glue)) != 0 || (b & CharClass.Close) != 0)
         {
             return false;
         }

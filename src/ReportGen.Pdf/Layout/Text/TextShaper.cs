@@ -10,16 +10,22 @@ namespace ReportGen.Pdf.Layout.Text;
 /// </summary>
 internal static class TextShaper
 {
-    public static void Append(List<Glyph> output, string text, TextStyle style, Func<string> location)
+    public static void Append(List<Glyph> output, string text, TextStyle style, Func<string> location, bool[]? glue = null)
     {
+        var index = -1;
         foreach (var rune in text.EnumerateRunes())
         {
+            index += rune.Utf16SequenceLength;
             var cp = rune.Value;
             if (cp == '\r' || (Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Control && cp is not ('\n' or '\t')))
             {
                 continue;
             }
             var cls = CharClasses.Of(cp);
+            if (glue is not null && glue[index])
+            {
+                cls |= CharClass.Glue;
+            }
             if ((cls & CharClass.Newline) != 0)
             {
                 output.Add(new Glyph(cp, style.Chain.Primary, style.Size, 0, cls, style.Chain.Role));
@@ -32,11 +38,26 @@ internal static class TextShaper
         }
     }
 
-    public static Glyph[] Shape(string text, TextStyle style, Func<string> location)
+    public static Glyph[] Shape(string text, TextStyle style, Func<string> location, bool[]? glue = null)
     {
         var list = new List<Glyph>(text.Length);
-        Append(list, text, style, location);
+        Append(list, text, style, location, glue);
         return [.. list];
+    }
+
+    /// <summary>
+    /// Shapes text that breaks only between words (<see cref="ReportGen.Core.Layout.ChineseWords"/>):
+    /// table labels and titles, where "科目编/码" or "综/合行政执法" must not happen. An explicit
+    /// break ("\n") in the text still breaks.
+    /// </summary>
+    public static Glyph[] ShapeWords(string text, TextStyle style, Func<string> location) =>
+        Shape(text, style, location, InsideWords(text));
+
+    /// <summary>Per UTF-16 index: true where the character is not the last of its word.</summary>
+    public static bool[] InsideWords(string text)
+    {
+        var ends = ReportGen.Core.Layout.ChineseWords.WordEnds(text);
+        return [.. ends.Select(e => !e)];
     }
 
     /// <summary>The width of <paramref name="glyphs"/> set one after another.</summary>
