@@ -23,7 +23,7 @@ public partial class TableBreakingTests
     /// <summary>The reference department and generated ones (long names, 万元, 0 and many projects) through the default templates.</summary>
     public static TheoryData<string> Departments() => ["reference", "sample:1:1", "sample:1:7", "sample:1:13", "sample:3:4"];
 
-    private static Document Department(string name)
+    internal static Document Department(string name)
     {
         var report = name == "reference"
             ? Core.Loading.BudgetLoader.Load(Path.Combine(Shared.RepoRoot, "data", "yubei-zwfw-2024.json")).Report!

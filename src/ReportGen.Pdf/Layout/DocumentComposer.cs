@@ -109,6 +109,8 @@ internal sealed class DocumentComposer(FontSet fonts)
             var role = run.InlineHeadingLevel > 0 ? FontRoleNames.Heading(run.InlineHeadingLevel) : baseRole;
             TextShaper.Append(glyphs, run.Text, fonts.Text(role, run.Bold), () => $"第{index + 1}块（段落“{excerpt}”）");
         }
+        var shaped = glyphs.ToArray();
+        TextShaper.GlueNumbersToUnits(shaped);
         var pitch = note ? (float)_style.Table.CaptionLinePitchPt : BodyPitch;
         var metrics = LineMetrics.For(pitch, baseSize, baseChain);
         var blockStyle = paragraph.Kind switch
@@ -118,7 +120,7 @@ internal sealed class DocumentComposer(FontSet fonts)
             ParagraphKind.Note => new TextBlockStyle(metrics, TextAlign.Left),
             _ => new TextBlockStyle(metrics, _style.Body.Justify ? TextAlign.Justify : TextAlign.Left),
         };
-        return new TextBlock(index, [.. glyphs], blockStyle) { Detail = "paragraph" };
+        return new TextBlock(index, shaped, blockStyle) { Detail = "paragraph" };
     }
 
 }

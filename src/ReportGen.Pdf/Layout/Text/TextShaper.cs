@@ -53,6 +53,33 @@ internal static class TextShaper
     public static Glyph[] ShapeWords(string text, TextStyle style, Func<string> location) =>
         Shape(text, style, location, InsideWords(text));
 
+    /// <summary>
+    /// Keeps each number on the line of its unit: no break between the number's last character and
+    /// the word after it ("17,625,499.55元", "1辆", "3.5万元", "2024年"), nor inside that word.
+    /// </summary>
+    public static void GlueNumbersToUnits(Glyph[] glyphs)
+    {
+        for (var i = 0; i + 1 < glyphs.Length; i++)
+        {
+            if (!IsNumberPart(glyphs[i].CodePoint) || IsNumberPart(glyphs[i + 1].CodePoint) || !IsIdeograph(glyphs[i + 1].CodePoint)
+                || !glyphs[..(i + 1)].Reverse().TakeWhile(g => IsNumberPart(g.CodePoint)).Any(g => g.CodePoint is >= '0' and <= '9'))
+            {
+                continue;
+            }
+            var after = string.Concat(glyphs.Skip(i + 1).Take(4).TakeWhile(g => IsIdeograph(g.CodePoint)).Select(g => char.ConvertFromUtf32(g.CodePoint)));
+            var unit = ReportGen.Core.Layout.ChineseWords.Split(after).FirstOrDefault() ?? "";
+            var glued = Math.Max(1, unit.Length);
+            for (var k = i; k < i + glued && k + 1 < glyphs.Length; k++)
+            {
+                glyphs[k] = glyphs[k] with { Class = glyphs[k].Class | CharClass.Glue };
+            }
+        }
+    }
+
+    private static bool IsNumberPart(int cp) => cp is (>= '0' and <= '9') or ',' or '.' or '%' or '‰';
+
+    private static bool IsIdeograph(int cp) => cp is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+
     /// <summary>Per UTF-16 index: true where the character is not the last of its word.</summary>
     public static bool[] InsideWords(string text)
     {
