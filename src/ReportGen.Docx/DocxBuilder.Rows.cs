@@ -149,11 +149,24 @@ internal sealed partial class DocxBuilder
             if (cell.Text.Length > 0)
             {
                 var run = new Run();
-                AppendText(run, cell.Text);
+                AppendText(run, header ? HeaderLines(cell.Text, widths.Skip(column).Take(span).Sum()) : cell.Text);
                 paragraph.Append(run);
             }
         }
         return new TableCell(tcPr, paragraph);
+    }
+
+    /// <summary>
+    /// A header label that does not fit its cell on one line, broken between words into even lines
+    /// (Word and LibreOffice would break it between any two characters: "科目编/码").
+    /// </summary>
+    private string HeaderLines(string text, int cellTwips)
+    {
+        var em = Units.Twips(sheet.Font(FontRoleNames.TableHeader).SizePt);
+        var width = (double)(cellTwips - 2 * Units.Twips(sheet.Table.CellPaddingHorizontalPt)) / em;
+        return text.Split('\n').Any(l => TextEstimate.WidthEm(l) > width)
+            ? string.Join("\n", ChineseWords.Wrap(text, width, TextEstimate.WidthEm))
+            : text;
     }
 
     private static JustificationValues Justify(Model.CellAlign align) => align switch

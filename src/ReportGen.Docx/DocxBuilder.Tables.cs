@@ -11,9 +11,9 @@ internal sealed partial class DocxBuilder
     /// in their styles), a page break before it when the model asks, a fixed-layout ruled table as
     /// wide as the text block, then its notes.
     /// </summary>
-    private void AppendTable(Model.Table table)
+    private void AppendTable(Model.Table table, Model.Table widthSource, bool sharesPage)
     {
-        if (table.StartOnNewPage && !_atPageStart)
+        if (table.StartOnNewPage && !sharesPage && !_atPageStart)
         {
             _pendingPageBreak = true;
         }
@@ -33,10 +33,10 @@ internal sealed partial class DocxBuilder
             After = Units.Text(Units.Twips(sheet.Table.TitleSpacingPt)),
         };
 
-        var widths = ColumnWidths.For(table, sheet, _section.TextWidth);
+        var widths = ColumnWidths.For(widthSource, sheet, _section.TextWidth);
         if (table.HeaderRows.Count + table.BodyRows.Count > 0)
         {
-            Add(BuildTable(table, widths));
+            Add(BuildTable(table, widths, keepWhole: sharesPage));
         }
         foreach (var note in table.Notes)
         {
@@ -85,7 +85,7 @@ internal sealed partial class DocxBuilder
         return last;
     }
 
-    private Table BuildTable(Model.Table table, int[] widths)
+    private Table BuildTable(Model.Table table, int[] widths, bool keepWhole)
     {
         var result = new Table(
             new TableProperties(
@@ -99,10 +99,31 @@ internal sealed partial class DocxBuilder
         {
             result.Append(row);
         }
-        foreach (var row in TableRows(table, table.BodyRows, widths, header: false))
+        var body = TableRows(table, table.BodyRows, widths, header: false).ToList();
+        for (var r = 0; r < body.Count; r++)
         {
-            result.Append(row);
+            // No row alone on a page: the first row keeps with the second (with the header rows, which
+            // keep with it), the last two rows stay together, merged groups stay whole, and a form
+            // sharing a page goes whole.
+            var continues = r + 1 < body.Count && body[r + 1].Elements<TableCell>().Any(c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Continue);
+            if (r < body.Count - 1 && (keepWhole || r == 0 || r == body.Count - 2 || continues))
+            {
+                KeepWithNext(body[r]);
+            }
+            result.Append(body[r]);
+        }
+        foreach (var row in result.Elements<TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null))
+        {
+            KeepWithNext(row);
         }
         return result;
+    }
+
+    private static void KeepWithNext(TableRow row)
+    {
+        foreach (var p in row.Descendants<Paragraph>())
+        {
+            (p.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        }
     }
 }

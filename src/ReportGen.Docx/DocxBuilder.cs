@@ -22,8 +22,10 @@ internal sealed partial class DocxBuilder(StyleSheet sheet)
 
     public Body Build(Model.Document document)
     {
-        foreach (var block in document.Blocks)
+        var groups = Core.Layout.FormGroups.Of(document.Blocks);
+        for (var index = 0; index < document.Blocks.Count; index++)
         {
+            var block = document.Blocks[index];
             switch (block)
             {
                 case Model.TitleBlock title:
@@ -36,7 +38,10 @@ internal sealed partial class DocxBuilder(StyleSheet sheet)
                     AppendRuns(StyleFor(paragraph.Kind), paragraph.Runs);
                     break;
                 case Model.Table table:
-                    AppendTable(table);
+                    // Forms of one kind share their column widths, and a form after the first shares the page when it fits.
+                    var group = groups[index];
+                    var follows = sheet.Table.FormsSharePages && Core.Layout.FormGroups.FollowsSameKind(groups, index);
+                    AppendTable(table, group.Count > 1 ? Core.Layout.FormGroups.Combined(document.Blocks, group) : table, follows);
                     break;
                 case Model.PageBreak:
                     _pendingPageBreak = !_atPageStart;

@@ -30,6 +30,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     internal PdfRenderer(FontLibrary fonts)
     {
         _fonts = fonts;
+        ReportGen.Core.Layout.ChineseWords.Preload();
     }
 
     public string Format => "pdf";
@@ -38,7 +39,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         var layout = Layout(document, style, options);
         Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
-        return new RenderResult(layout.Pages.Count);
+        return FontReport.Result(layout, Fonts(style, options));
     }
 
     /// <summary>Renders page <paramref name="pageIndex"/> (0-based) of the document as PNG at <paramref name="dpi"/>, from the same layout as the PDF.</summary>

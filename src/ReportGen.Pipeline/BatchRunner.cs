@@ -149,6 +149,7 @@ public sealed class BatchRunner(
             Diagnostics = outcome.Diagnostics,
             Written = outcome.Written,
             Pages = outcome.Pages,
+            Fonts = outcome.Fonts,
         };
         return outcome.FailedFormats.Count == 0 ? result : result with { Removed = RemoveStale(stem, outcome.FailedFormats, out var problems), Diagnostics = [.. outcome.Diagnostics, .. problems] };
     }

@@ -20,5 +20,8 @@ public sealed record BuildOutcome(string Input, IReadOnlyList<Diagnostic> Diagno
     /// <summary>Pages of the first paged output written (the PDF's), when a renderer reported them.</summary>
     public int? Pages { get; init; }
 
+    /// <summary>The faces the PDF set each font role in, one line in Chinese ("PDF 字体：正文 FandolFang；…").</summary>
+    public string? Fonts { get; init; }
+
     public bool Succeeded => !Unreadable && !EnvironmentFailure && !Diagnostics.Any(d => d.IsError);
 }

@@ -20,6 +20,10 @@ public static class BuildSummary
             DepartmentStatus.NotStarted => $"{counter} 未处理 {r.Input}（运行已中断）",
             _ => $"{counter} 失败 {r.Input}：{Failure(r)}",
         };
+        if (r.Status == DepartmentStatus.Built && r.Fonts is { } fonts)
+        {
+            yield return $"{new string(' ', counter.Length + 1)}{fonts}";
+        }
     }
 
     /// <summary>The closing summary: counts, warnings, pages, time; then the failed departments in input order.</summary>

@@ -29,6 +29,9 @@ public sealed record DepartmentResult(int Index, string Input, DepartmentStatus 
     /// <summary>Pages of the paged output (PDF) when built.</summary>
     public int? Pages { get; init; }
 
+    /// <summary>The faces the PDF set each font role in ("PDF 字体：…"), when built with a PDF.</summary>
+    public string? Fonts { get; init; }
+
     /// <summary>The input could not be read at all (exit code 2).</summary>
     public bool Unreadable { get; init; }
 

@@ -74,6 +74,7 @@ public sealed class DocumentPipeline(
     {
         var stem = Path.GetFileNameWithoutExtension(input);
         var staged = new List<(string Temp, string Target, int? Pages)>();
+        string? fonts = null;
         var failedFormats = new List<string>();
         foreach (var renderer in renderers)
         {
@@ -81,12 +82,17 @@ public sealed class DocumentPipeline(
             var temp = OutputFiles.TempFor(target);
             try
             {
-                int? pages;
+                RenderResult result;
                 using (var stream = _files.Create(temp))
                 {
-                    pages = renderer.Render(document, style, stream, renderOptions).Pages;
+                    result = renderer.Render(document, style, stream, renderOptions);
                 }
-                staged.Add((temp, target, pages));
+                staged.Add((temp, target, result.Pages));
+                diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "font-style" }));
+                if (result.Fonts.Count > 0)
+                {
+                    fonts ??= $"{renderer.Format.ToUpperInvariant()} 字体：{FontUse.Summary(result.Fonts)}";
+                }
             }
             catch (Exception e) when (IoErrors.IsEnvironment(e))
             {
@@ -116,12 +122,12 @@ public sealed class DocumentPipeline(
             {
                 staged.Skip(i).ToList().ForEach(s => _files.TryDelete(s.Temp));
                 diagnostics.Add(EnvironmentError(input, $"无法写入 {target}：{IoErrors.Describe(e)}"));
-                return new BuildOutcome(input, diagnostics, written) { EnvironmentFailure = true, Pages = firstPages };
+                return new BuildOutcome(input, diagnostics, written) { EnvironmentFailure = true, Pages = firstPages, Fonts = fonts };
             }
             written.Add(target);
             firstPages ??= pages;
         }
-        return new BuildOutcome(input, diagnostics, written) { Pages = firstPages, FailedFormats = failedFormats };
+        return new BuildOutcome(input, diagnostics, written) { Pages = firstPages, FailedFormats = failedFormats, Fonts = fonts };
     }
 
     private static Diagnostic EnvironmentError(string input, string message) =>

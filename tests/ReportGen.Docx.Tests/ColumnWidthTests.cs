@@ -24,6 +24,6 @@ public sealed class ColumnWidthTests
     {
         var widths = ColumnWidths.For(Table("项目", "17,625,499.55", "一般公共预算财政拨款收入"), Rendered.Sheet, 7001);
         Assert.Equal(7001, widths.Sum());
-        Assert.True(widths[1] >= 13 * 0.56 * 210 + 120, string.Join(",", widths));
+        Assert.True(widths[1] >= 13 * 0.5 * 210 + 120, string.Join(",", widths));
     }
 }

@@ -5,7 +5,25 @@ namespace ReportGen.Pdf.Tests;
 
 public class EmbeddedFontTests
 {
-    private static Fonts.FontFace Face(string role) => Shared.Renderer.Fonts(Samples.FreeStyle, RenderOptions.Default).Chain(role).Primary;
+    private static Fonts.FontFace Face(string role) => Shared.Renderer.Fonts(Samples.NotoStyle, RenderOptions.Default).Chain(role).Primary;
+
+    private static Fonts.FontFace FreeFace(string role) => Shared.Renderer.Fonts(Samples.FreeStyle, RenderOptions.Default).Chain(role).Primary;
+
+    [Fact]
+    public void The_CFF_face_FandolFang_is_cut_to_the_characters_drawn_and_keeps_their_CIDs()
+    {
+        var face = FreeFace("body");
+        Assert.Equal("FandolFang", face.Info.Family);
+        Assert.True(face.Info.Cff);
+        var font = new EmbeddedFont(face, [0x6536, 0x5165, 0x9884, 0x7B97], "F1"); // 收 入 预 算
+        using var pdf = new MemoryStream();
+        font.Write(new PdfObjectWriter(pdf));
+        Assert.Equal(5, font.GlyphCount);
+        // CID-keyed (Adobe-Identity): the code of each character is its glyph index in the whole face.
+        Assert.All(new[] { 0x5165, 0x6536, 0x7B97, 0x9884 }, c => Assert.Equal(face.Glyph(c), font.Code(c)));
+        Assert.Equal(1000, font.Width(font.Code(0x6536)));
+        Assert.Matches("^[A-Z]{6}\\+FandolFang-Regular$", font.BaseFont);
+    }
 
     [Fact]
     public void A_CFF_face_is_cut_to_the_characters_drawn_and_keeps_their_CIDs()

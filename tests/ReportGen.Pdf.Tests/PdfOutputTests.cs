@@ -41,14 +41,15 @@ public class PdfOutputTests
     [Fact]
     public void Every_font_is_embedded_as_a_subset_and_none_is_Type_3()
     {
-        var pdf = PdfProbe.Render(Sample());
+        var pdf = PdfProbe.Render(Sample(), Samples.FreeStyle);
         var fonts = FontProbe.Fonts(pdf);
-        // Noto Serif/Sans CJK (CFF) for body, headings and tables, LXGW WenKai (TrueType) for heading 2.
-        Assert.Equal(4, fonts.Count);
+        // The free faces (all CFF): 小标宋 → Noto Serif CJK SC Bold, 仿宋 → FandolFang, 黑体 → FandolHei,
+        // 楷体 → FandolKai, 宋体 → FandolSong and its Bold for the 合计 row.
+        Assert.Equal(
+            ["FandolFang-Regular", "FandolHei-Regular", "FandolKai-Regular", "FandolSong-Bold", "FandolSong-Regular", "NotoSerifCJKsc-Bold"],
+            fonts.Select(f => f.Name[(f.Name.IndexOf('+') + 1)..]).Order(StringComparer.Ordinal));
         Assert.All(fonts, f => Assert.True(f.Embedded && f.Subset && f.HasToUnicode, $"{f.Name} ({f.Type})"));
-        Assert.Contains(fonts, f => f.Type == "CID TrueType" && f.Name.EndsWith("+LXGWWenKai-Regular", StringComparison.Ordinal));
-        Assert.Contains(fonts, f => f.Type == "CID Type 0C" && f.Name.EndsWith("+NotoSerifCJKsc-Regular", StringComparison.Ordinal));
-        Assert.All(fonts, f => Assert.True(f.Type is "CID TrueType" or "CID Type 0C", f.Type));
+        Assert.All(fonts, f => Assert.Equal("CID Type 0C", f.Type));
     }
 
     [Fact]
@@ -145,8 +146,8 @@ public class PdfOutputTests
     {
         // A copy of an installed font in a fonts folder: the folder's copy is the one used.
         var dir = Directory.CreateTempSubdirectory("reportgen-fonts").FullName;
-        var copy = Path.Combine(dir, "office-kai.ttf");
-        File.Copy("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", copy);
+        var copy = Path.Combine(dir, "office-kai.otf");
+        File.Copy("/usr/local/share/fonts/fandol/FandolKai-Regular.otf", copy);
         using var renderer = new PdfRenderer();
         var withFolder = renderer.Fonts(Samples.Style, new RenderOptions { FontDirectories = [dir] });
         Assert.Equal(copy, withFolder.Chain("heading2").Primary.Info.Path);

@@ -19,13 +19,28 @@ internal static class Samples
             kv => kv.Value with { Families = kv.Key is "heading1" or "tableHeader" ? ["WenQuanYi Zen Hei"] : ["LXGW WenKai"] }),
     };
 
-    /// <summary>The sheet with every role on the free fonts this machine has (Noto CJK, LXGW WenKai), office fonts left out: for snapshots.</summary>
+    /// <summary>
+    /// The sheet with every role on the free fonts scripts/setup.sh installs (Fandol, Noto CJK, LXGW
+    /// WenKai, HanaMin), office fonts left out: what a machine without them prints; for snapshots.
+    /// </summary>
     public static StyleSheet FreeStyle { get; } = Style with
+    {
+        Fonts = Style.Fonts.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value with { Families = kv.Value.Families.Where(IsFree).ToList() }),
+    };
+
+    /// <summary>The sheet with the roles on Noto CJK and LXGW WenKai only (the CID-keyed CFF and TrueType paths).</summary>
+    public static StyleSheet NotoStyle { get; } = Style with
     {
         Fonts = Style.Fonts.ToDictionary(
             kv => kv.Key,
             kv => kv.Value with { Families = kv.Value.Families.Where(f => f.StartsWith("Noto ", StringComparison.Ordinal) || f == "LXGW WenKai").ToList() }),
     };
+
+    private static bool IsFree(string family) =>
+        family.StartsWith("Noto ", StringComparison.Ordinal) || family.StartsWith("Fandol", StringComparison.Ordinal)
+        || family.StartsWith("HanaMin", StringComparison.Ordinal) || family == "LXGW WenKai";
 
     public static DocumentInfo Info { get; } = new("重庆市渝北区政务服务管理办公室2024年部门预算情况说明", "重庆市渝北区政务服务管理办公室", "2024年部门预算", ["部门预算", "2024"]);
 

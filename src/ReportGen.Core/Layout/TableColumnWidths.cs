@@ -25,7 +25,12 @@ public static class TableColumnWidths
         var minimum = Minimum(table, sheet, unitsPerPoint);
         if (minimum.Sum() > total)
         {
-            return widths;
+            // Too wide even at the minimum (the estimate is generous): every column shrinks alike from
+            // its minimum, as the PDF typesetter does, rather than falling back to the bare hints.
+            var sum = minimum.Sum();
+            var scaled = minimum.Select(m => (int)Math.Floor((double)m * total / sum)).ToArray();
+            scaled[Array.IndexOf(scaled, scaled.Max())] += total - scaled.Sum();
+            return scaled;
         }
         var need = 0;
         for (var i = 0; i < widths.Length; i++)
@@ -100,13 +105,22 @@ public static class TableColumnWidths
         return natural;
     }
 
-    /// <summary>Per column, the width of its longest unbreakable token in the body rows plus the cell padding.</summary>
+    /// <summary>
+    /// Per column, the width of its longest unbreakable token in the body rows, and of the longest
+    /// word of its header labels (they break between words only: "科目/编码"), plus the cell padding.
+    /// </summary>
     private static int[] Minimum(Table table, StyleSheet sheet, double unitsPerPoint)
     {
         var n = table.Columns.Count;
         var emUnits = Units(sheet.Font(FontRoleNames.Table).SizePt, unitsPerPoint);
         var padding = 2 * Units(sheet.Table.CellPaddingHorizontalPt, unitsPerPoint);
         var minimum = new int[n];
+        var headerEm = Units(sheet.Font(FontRoleNames.TableHeader).SizePt, unitsPerPoint);
+        foreach (var placed in TableGrid.Place(n, table.HeaderRows).Where(p => p.Cell.ColSpan == 1))
+        {
+            var word = ChineseWords.BreakUnits(placed.Cell.Text).Select(TextEstimate.WidthEm).DefaultIfEmpty(0).Max();
+            minimum[placed.Column] = Math.Max(minimum[placed.Column], (int)Math.Ceiling(word * headerEm) + padding);
+        }
         foreach (var placed in TableGrid.Place(n, table.BodyRows))
         {
             if (placed.Cell.ColSpan != 1)

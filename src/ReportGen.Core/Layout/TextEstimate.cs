@@ -2,14 +2,14 @@ namespace ReportGen.Core.Layout;
 
 /// <summary>
 /// Rough text measures for the few decisions a renderer leaves to the reader's program (Word's column
-/// minimums, caption layout and heights of merged header cells; the HTML page's column minimums):
-/// full-width characters one em, half-width ones the
-/// wider of the office fonts' half em (宋体 sets every ASCII character in half an em) and the
-/// free CJK fonts' digits and letters (a little over half an em).
+/// minimums, caption layout and heights of merged header cells; the HTML page's and the workbook's
+/// column minimums): full-width characters one em, half-width ones half an em — what 宋体 gives every
+/// ASCII character and FandolSong (the free 宋 face setup installs) its digits (its comma and point
+/// are narrower). Noto CJK's digits, a little wider, only stand in when neither is installed.
 /// </summary>
 public static class TextEstimate
 {
-    private const double HalfWidthEm = 0.56;
+    private const double HalfWidthEm = 0.5;
 
     public static double WidthEm(string text) => text.Sum(Em);
 

@@ -128,6 +128,17 @@ public sealed record TableStyle
     /// right, when both fit; otherwise (or when false) each takes its own line.
     /// </summary>
     public bool CaptionsOnOneLine { get; init; } = true;
+    /// <summary>
+    /// Forms of one kind that follow each other (表十七's project forms: same number, title and
+    /// columns) share a page when they fit whole: only the first starts on a new page. False: each
+    /// starts on a new page as the model asks.
+    /// </summary>
+    public bool FormsSharePages { get; init; } = true;
+    /// <summary>
+    /// Text above the table on the pages a table continues on (e.g. "续表"); empty for none. The
+    /// repeated header rows are always drawn.
+    /// </summary>
+    public string ContinuedLabel { get; init; } = "";
 }
 
 public sealed record PageNumberStyle

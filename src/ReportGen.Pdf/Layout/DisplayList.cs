@@ -13,6 +13,9 @@ internal abstract record DrawOp;
 /// </summary>
 internal sealed record TextOp(FontFace Face, float Size, float Baseline, int[] CodePoints, float[] Xs) : DrawOp
 {
+    /// <summary>The font role of the style sheet the characters are set in ("body", "table"…).</summary>
+    public string Role { get; init; } = "";
+
     public string Text => string.Concat(CodePoints.Select(char.ConvertFromUtf32));
 }
 
@@ -58,4 +61,15 @@ internal sealed record LaidOutDocument(Document Document, IReadOnlyList<LaidOutP
         }
         return result;
     }
+
+    /// <summary>Per font role, the faces that set its characters and how many characters each set, most first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(FontFace Face, int Characters)>> FacesByRole() =>
+        Pages.SelectMany(p => p.Ops).OfType<TextOp>()
+            .GroupBy(op => op.Role, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<(FontFace, int)>)g.GroupBy(op => op.Face)
+                    .Select(f => (f.Key, f.Sum(op => op.CodePoints.Length)))
+                    .OrderByDescending(f => f.Item2).ThenBy(f => f.Key.Info.Key, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
 }

@@ -18,6 +18,8 @@ internal sealed class DocumentComposer(FontSet fonts)
     {
         var elements = new List<IElement>();
         var outline = 0;
+        var groups = ReportGen.Core.Layout.FormGroups.Of(document.Blocks);
+        var widthSources = new Dictionary<int, TableContent>();
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             switch (document.Blocks[i])
@@ -32,7 +34,20 @@ internal sealed class DocumentComposer(FontSet fonts)
                     elements.Add(ParagraphBlock(i, p));
                     break;
                 case Table t:
-                    var table = new TableElement(i, new TableContent(t, i, fonts), _style.Table) { OutlineIndex = t.Number is null ? -1 : outline++ };
+                    var content = new TableContent(t, i, fonts);
+                    var group = groups[i];
+                    // Forms of one kind share one set of column widths, measured over all their cells.
+                    if (group.Count > 1 && !widthSources.ContainsKey(group[0]))
+                    {
+                        widthSources[group[0]] = new TableContent(ReportGen.Core.Layout.FormGroups.Combined(document.Blocks, group), group[0], fonts);
+                    }
+                    var follows = _style.Table.FormsSharePages && ReportGen.Core.Layout.FormGroups.FollowsSameKind(groups, i);
+                    var table = new TableElement(i, content, _style.Table)
+                    {
+                        OutlineIndex = t.Number is null ? -1 : outline++,
+                        WidthSource = group.Count > 1 ? widthSources[group[0]] : content,
+                        SharesPage = follows,
+                    };
                     elements.Add(table);
                     break;
                 case PageBreak:
@@ -56,7 +71,7 @@ internal sealed class DocumentComposer(FontSet fonts)
         for (var k = 0; k < title.Lines.Count; k++)
         {
             var line = k;
-            var glyphs = TextShaper.Shape(title.Lines[k], fonts.Text(FontRoleNames.Title), () => $"第{index + 1}块（标题第{line + 1}行）");
+            var glyphs = TextShaper.ShapeWords(title.Lines[k], fonts.Text(FontRoleNames.Title), () => $"第{index + 1}块（标题第{line + 1}行）");
             elements.Add(new TextBlock(index, glyphs, new TextBlockStyle(metrics, TextAlign.Center) { WidowControl = false })
             {
                 KeepWithNext = true,
@@ -94,6 +109,8 @@ internal sealed class DocumentComposer(FontSet fonts)
             var role = run.InlineHeadingLevel > 0 ? FontRoleNames.Heading(run.InlineHeadingLevel) : baseRole;
             TextShaper.Append(glyphs, run.Text, fonts.Text(role, run.Bold), () => $"第{index + 1}块（段落“{excerpt}”）");
         }
+        var shaped = glyphs.ToArray();
+        TextShaper.GlueNumbersToUnits(shaped);
         var pitch = note ? (float)_style.Table.CaptionLinePitchPt : BodyPitch;
         var metrics = LineMetrics.For(pitch, baseSize, baseChain);
         var blockStyle = paragraph.Kind switch
@@ -103,7 +120,7 @@ internal sealed class DocumentComposer(FontSet fonts)
             ParagraphKind.Note => new TextBlockStyle(metrics, TextAlign.Left),
             _ => new TextBlockStyle(metrics, _style.Body.Justify ? TextAlign.Justify : TextAlign.Left),
         };
-        return new TextBlock(index, [.. glyphs], blockStyle) { Detail = "paragraph" };
+        return new TextBlock(index, shaped, blockStyle) { Detail = "paragraph" };
     }
 
 }

@@ -17,7 +17,7 @@ internal sealed class PageCanvas(LaidOutPage page)
         while (i < end)
         {
             var j = i + 1;
-            while (j < end && glyphs[j].Face == glyphs[i].Face && glyphs[j].Size == glyphs[i].Size)
+            while (j < end && glyphs[j].Face == glyphs[i].Face && glyphs[j].Size == glyphs[i].Size && glyphs[j].Role == glyphs[i].Role)
             {
                 j++;
             }
@@ -40,7 +40,7 @@ internal sealed class PageCanvas(LaidOutPage page)
                         pos[m++] = x + xs[k - start];
                     }
                 }
-                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, cps, pos));
+                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, cps, pos) { Role = glyphs[i].Role });
             }
             i = j;
         }

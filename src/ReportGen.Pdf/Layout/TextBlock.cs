@@ -38,7 +38,7 @@ internal sealed class TextBlock(int blockIndex, Glyph[] glyphs, TextBlockStyle s
     {
         if (width != _linesWidth)
         {
-            _lines = LineBreaker.Break(Glyphs, width - Style.Indent - Style.FirstIndent, width - Style.Indent);
+            _lines = LineBreaker.BreakParagraph(Glyphs, width - Style.Indent - Style.FirstIndent, width - Style.Indent);
             _linesWidth = width;
         }
         return _lines;

@@ -30,7 +30,11 @@ internal sealed class TableContent
         LeftCaption = table.LeftCaption is null ? null : Block(blockIndex, table.LeftCaption, fonts, FontRoleNames.Caption, captionPitch, TextAlign.Left, where + "表头说明");
         RightCaption = table.RightCaption is null ? null : Block(blockIndex, table.RightCaption, fonts, FontRoleNames.Caption, captionPitch, TextAlign.Right, where + "表头说明");
         Notes = table.Notes.Select(n => Block(blockIndex, n, fonts, FontRoleNames.Note, captionPitch, TextAlign.Left, where + "注释")).ToList();
+        Continued = style.Table.ContinuedLabel.Length == 0 ? null : Block(blockIndex, style.Table.ContinuedLabel, fonts, FontRoleNames.Caption, captionPitch, TextAlign.Left, where + "续表");
     }
+
+    /// <summary>The line above the table on the pages it continues on ("续表"), when the sheet asks for one.</summary>
+    public TextBlock? Continued { get; }
 
     public Table Table { get; }
 
@@ -69,8 +73,12 @@ internal sealed class TableContent
             var size = text.Size;
             var spec = Columns[placed.Column];
             var align = cell.Align ?? (header ? CellAlign.Center : spec.Align);
-            var glyphs = TextShaper.Shape(cell.Text, text, () => location(placed.Row, placed.Column));
             var numeric = !header && spec.Numeric && cell.ColSpan == 1;
+            // Header labels break between words only ("科目/编码", never "科目编/码"); body text
+            // (long names, project overviews) may break between any two ideographs.
+            var glyphs = header
+                ? TextShaper.ShapeWords(cell.Text, text, () => location(placed.Row, placed.Column))
+                : TextShaper.Shape(cell.Text, text, () => location(placed.Row, placed.Column));
             result.Add(new TableCellContent(placed.Row, placed.Column, Math.Min(cell.RowSpan, rows.Count - placed.Row), Math.Min(cell.ColSpan, Columns.Count - placed.Column),
                 glyphs, TableCellContent.ToTextAlign(align), cell.Indent * indentPerLevel * size, LineMetrics.For(pitch, size, chain), numeric));
         }
@@ -80,7 +88,7 @@ internal sealed class TableContent
     private static TextBlock Block(int blockIndex, string text, FontSet fonts, string role, float pitch, TextAlign align, string location)
     {
         var style = fonts.Text(role);
-        var glyphs = TextShaper.Shape(text, style, () => location);
+        var glyphs = TextShaper.ShapeWords(text, style, () => location);
         return new TextBlock(blockIndex, glyphs, new TextBlockStyle(LineMetrics.For(pitch, style.Size, style.Chain), align) { WidowControl = false }) { Detail = "table-title" };
     }
 }

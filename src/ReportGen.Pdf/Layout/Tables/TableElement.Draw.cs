@@ -26,6 +26,12 @@ internal sealed partial class TableElement
             }
             y += _head.Height;
         }
+        else if (content.Continued is { } continued && plan.Rows.Count > 0)
+        {
+            continued.Reset();
+            continued.Draw(new Space(space.Width, float.MaxValue, true), canvas, x, y);
+            y += ContinuedHeight;
+        }
         var gridTop = y;
         var gridBottom = y + (plan.HeaderRows ? g.HeaderHeight : 0) + plan.Rows.Sum(s => SegmentHeight(g, s));
         if (plan.HeaderRows)

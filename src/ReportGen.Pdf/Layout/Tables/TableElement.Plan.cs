@@ -24,7 +24,8 @@ internal sealed partial class TableElement
         var head = !_headDone;
         var rowsLeft = _nextRow < count;
         var headerRows = content.HeaderRowCount > 0 && (head || (rowsLeft && content.Table.RepeatHeader));
-        var h = (head ? _head!.Height : 0) + (headerRows ? g.HeaderHeight : 0);
+        var continued = !head && rowsLeft && content.Continued is not null;
+        var h = (head ? _head!.Height : 0) + (continued ? ContinuedHeight : 0) + (headerRows ? g.HeaderHeight : 0);
         var rows = new List<RowSegment>();
         var r = _nextRow;
 
@@ -84,6 +85,32 @@ internal sealed partial class TableElement
             }
         }
 
+        if (r < count && rows.Count > 0 && rows.All(s => s.Whole))
+        {
+            // No row alone on either side of the break: the next page gets at least two rows under
+            // its repeated header (the last rows move down, whole groups), and a table starting on
+            // this page shows at least two rows under its header or moves to the next page.
+            while (count - r < MinRowsAtBreak && rows.Count > 0)
+            {
+                var start = GroupStart(g, rows[^1].Row, rows[0].Row);
+                var moved = rows.Count(s => s.Row >= start);
+                if (moved == rows.Count && !head)
+                {
+                    break; // a continuation page would be left empty: keep the rows
+                }
+                for (var k = 0; k < moved; k++)
+                {
+                    h -= g.BodyHeights[rows[^1].Row];
+                    rows.RemoveAt(rows.Count - 1);
+                }
+                r = start;
+            }
+            if (head && rows.Count < Math.Min(MinRowsAtBreak, count) && !space.AtPageTop)
+            {
+                return TablePlan.WrapAll;
+            }
+        }
+
         if (rowsLeft && rows.Count == 0)
         {
             if (!space.AtPageTop)
@@ -110,6 +137,10 @@ internal sealed partial class TableElement
 
         if (r < count || notesPending)
         {
+            if (head && SharesPage && !space.AtPageTop)
+            {
+                return TablePlan.WrapAll; // a form below another goes whole, or to the next page
+            }
             return new TablePlan(PlanKind.Partial, h, head, headerRows, rows, false);
         }
         // All rows placed, the notes with them (the loop made sure they fit). Left: a table without
@@ -119,6 +150,17 @@ internal sealed partial class TableElement
             return TablePlan.WrapAll;
         }
         return new TablePlan(PlanKind.Full, h + _notesHeight, head, headerRows, rows, true);
+    }
+
+    /// <summary>The first row (not before <paramref name="floor"/>) of the row group <paramref name="row"/> belongs to.</summary>
+    private static int GroupStart(TableGeometry g, int row, int floor)
+    {
+        var start = row;
+        while (start > floor && g.GroupEnd[start - 1] == g.GroupEnd[row])
+        {
+            start--;
+        }
+        return start;
     }
 
     private static void AddRows(List<RowSegment> rows, int from, int to)

@@ -23,7 +23,16 @@ internal sealed partial class TableElement(int blockIndex, TableContent content,
 
     public bool KeepWithNext => false;
 
-    public bool BreakBefore => content.Table.StartOnNewPage;
+    public bool BreakBefore => content.Table.StartOnNewPage && !SharesPage;
+
+    /// <summary>
+    /// A form that follows one of its kind (<see cref="ReportGen.Core.Layout.FormGroups"/>): it does not
+    /// start a new page but goes whole below the previous form when it fits, else to the next page.
+    /// </summary>
+    public bool SharesPage { get; init; }
+
+    /// <summary>The content column widths are measured on: the table itself, or all forms of its group.</summary>
+    public TableContent? WidthSource { get; init; }
 
     public int OutlineIndex { get; init; } = -1;
 
@@ -43,7 +52,7 @@ internal sealed partial class TableElement(int blockIndex, TableContent content,
     {
         if (width != _width || _geometry is null || _head is null)
         {
-            _geometry = new TableGeometry(content, style, width);
+            _geometry = new TableGeometry(content, style, width, WidthSource ?? content);
             _head = LayoutHead(width);
             _notesHeight = content.Notes.Sum(n => n.LinesFor(width).Count * n.Style.Metrics.Pitch);
             _width = width;
@@ -89,6 +98,9 @@ internal sealed partial class TableElement(int blockIndex, TableContent content,
         }
         return new TableHead(lines, y + (float)style.TitleSpacingPt);
     }
+
+    /// <summary>The height of the "续表" line on continuation pages (with the title spacing under it).</summary>
+    private float ContinuedHeight => content.Continued is { } c ? c.Style.Metrics.Pitch + (float)style.TitleSpacingPt : 0;
 
     private float SplitPitch(int row) =>
         GeometryFor(_width).Body.Where(c => c.Cell.Row == row).Select(c => c.Cell.Metrics.Pitch).DefaultIfEmpty((float)style.LinePitchPt).Max();

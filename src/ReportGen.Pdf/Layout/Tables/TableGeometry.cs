@@ -16,14 +16,14 @@ internal sealed record CellLines(TableCellContent Cell, IReadOnlyList<Line> Line
 /// </summary>
 internal sealed class TableGeometry
 {
-    public TableGeometry(TableContent content, TableStyle style, float width)
+    public TableGeometry(TableContent content, TableStyle style, float width, TableContent? widthSource = null)
     {
         Width = width;
         Padding = (float)style.CellPaddingHorizontalPt;
         PaddingV = (float)style.CellPaddingVerticalPt;
-        ColumnX = ColumnWidths.Positions(content, width, Padding);
-        Header = content.Header.Select(Lines).ToList();
-        Body = content.Body.Select(Lines).ToList();
+        ColumnX = ColumnWidths.Positions(widthSource ?? content, width, Padding);
+        Header = content.Header.Select(c => Lines(c, balanced: true)).ToList();
+        Body = content.Body.Select(c => Lines(c, balanced: false)).ToList();
         var minRow = (float)style.MinRowHeightPt;
         HeaderHeights = RowHeights(Header, content.HeaderRowCount, minRow);
         BodyHeights = RowHeights(Body, content.BodyRowCount, minRow);
@@ -62,10 +62,40 @@ internal sealed class TableGeometry
         return h;
     }
 
-    private CellLines Lines(TableCellContent cell)
+    private CellLines Lines(TableCellContent cell, bool balanced)
     {
         var textWidth = ColumnX[cell.LastColumn + 1] - ColumnX[cell.Column] - 2 * Padding - cell.Indent;
-        return new CellLines(cell, LineBreaker.Break(cell.Glyphs, textWidth, textWidth), textWidth);
+        var lines = LineBreaker.Break(cell.Glyphs, textWidth, textWidth);
+        if (balanced && lines.Count is > 1 and <= MaxBalancedLines)
+        {
+            lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, textWidth);
+        }
+        return new CellLines(cell, lines, textWidth);
+    }
+
+    /// <summary>Header labels of up to this many lines are set with lines of even length ("公务/接待费", not "公务接待/费").</summary>
+    private const int MaxBalancedLines = 3;
+
+    /// <summary>The lines of the narrowest width (down to <paramref name="min"/>) that still gives <paramref name="count"/> lines.</summary>
+    private static List<Line> Balanced(Glyph[] glyphs, int count, float min, float max)
+    {
+        float lo = Math.Max(min, max / count - Units.Epsilon), hi = max;
+        var best = LineBreaker.Break(glyphs, max, max);
+        for (var i = 0; i < 12 && hi - lo > 0.25f; i++)
+        {
+            var mid = (lo + hi) / 2;
+            var lines = LineBreaker.Break(glyphs, mid, mid);
+            if (lines.Count <= count && lines.All(l => l.Width <= mid + Units.Epsilon) && lines.All(l => l.Last || LineBreaker.CanBreakAfter(glyphs, l.Next - 1)))
+            {
+                best = lines;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+        return best;
     }
 
     private float[] RowHeights(IReadOnlyList<CellLines> cells, int rows, float minRow)

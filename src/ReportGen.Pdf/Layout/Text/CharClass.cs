@@ -14,6 +14,8 @@ internal enum CharClass : byte
     Space = 8,
     /// <summary>A forced line break ("\n" in a table cell).</summary>
     Newline = 16,
+    /// <summary>No break after this character: inside a word of a label or title, or between a number and its unit.</summary>
+    Glue = 32,
 }
 
 /// <summary>Classification of characters for Chinese line breaking (GB/T 15834 rules on punctuation at line ends).</summary>

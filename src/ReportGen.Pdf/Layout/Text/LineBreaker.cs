@@ -29,7 +29,7 @@ internal static class LineBreaker
         {
             return (b & CharClass.Close) == 0;
         }
-        if ((a & CharClass.Open) != 0 || (b & CharClass.Close) != 0)
+        if ((a & (CharClass.Open | CharClass.Glue)) != 0 || (b & CharClass.Close) != 0)
         {
             return false;
         }
@@ -38,6 +38,68 @@ internal static class LineBreaker
             return false;
         }
         return !(g[i].CodePoint == g[i + 1].CodePoint && CharClasses.IsPaired(g[i].CodePoint));
+    }
+
+    /// <summary>
+    /// Breaks a paragraph like <see cref="Break"/>, but never leaves one character alone on the last
+    /// line (a 孤字): the line before it ends one break earlier, so the last line has two characters
+    /// or more and that line is justified a little wider.
+    /// </summary>
+    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width)
+    {
+        var lines = Break(glyphs, firstWidth, width);
+        if (lines.Count < 2 || Marks(glyphs, lines[^1]) != 1)
+        {
+            return lines;
+        }
+        var previous = lines[^2];
+        // The last place before the end of the line before where a break is allowed and leaves
+        // that line more than half full.
+        for (var i = previous.Next - 2; i > previous.Start; i--)
+        {
+            var w = TextShaper.Width(glyphs[previous.Start..(i + 1)]);
+            if (!CanBreakAfter(glyphs, i) || glyphs[i].IsSpace)
+            {
+                continue;
+            }
+            if (w < (lines.Count == 2 ? firstWidth : width) / 2)
+            {
+                break;
+            }
+            var head = Break(glyphs[..(i + 1)], firstWidth, width);
+            if (head.Count != lines.Count - 1)
+            {
+                break;
+            }
+            var result = head.Take(head.Count - 1).ToList();
+            var last = head[^1];
+            result.Add(last with { Next = i + 1, Last = false });
+            var tail = glyphs[(i + 1)..];
+            result.Add(new Line(i + 1, i + 1 + TrimmedLength(tail), glyphs.Length, TextShaper.Width(glyphs[(i + 1)..(i + 1 + TrimmedLength(tail))]), true));
+            return result;
+        }
+        return lines;
+    }
+
+    private static int TrimmedLength(ReadOnlySpan<Glyph> g)
+    {
+        var n = g.Length;
+        while (n > 0 && g[n - 1].IsSpace)
+        {
+            n--;
+        }
+        return n;
+    }
+
+    /// <summary>The characters a line draws (spaces and forced breaks not counted).</summary>
+    public static int Marks(ReadOnlySpan<Glyph> glyphs, Line line)
+    {
+        var n = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            n += glyphs[i].IsSpace || glyphs[i].IsNewline ? 0 : 1;
+        }
+        return n;
     }
 
     /// <summary>Breaks <paramref name="glyphs"/> into lines of <paramref name="width"/>, the first one <paramref name="firstWidth"/> wide.</summary>

@@ -10,33 +10,81 @@ namespace ReportGen.Pdf.Layout.Text;
 /// </summary>
 internal static class TextShaper
 {
-    public static void Append(List<Glyph> output, string text, TextStyle style, Func<string> location)
+    public static void Append(List<Glyph> output, string text, TextStyle style, Func<string> location, bool[]? glue = null)
     {
+        var index = -1;
         foreach (var rune in text.EnumerateRunes())
         {
+            index += rune.Utf16SequenceLength;
             var cp = rune.Value;
             if (cp == '\r' || (Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Control && cp is not ('\n' or '\t')))
             {
                 continue;
             }
             var cls = CharClasses.Of(cp);
+            if (glue is not null && glue[index])
+            {
+                cls |= CharClass.Glue;
+            }
             if ((cls & CharClass.Newline) != 0)
             {
-                output.Add(new Glyph(cp, style.Chain.Primary, style.Size, 0, cls));
+                output.Add(new Glyph(cp, style.Chain.Primary, style.Size, 0, cls, style.Chain.Role));
                 continue;
             }
             var drawn = cp is '\t' or 0x00A0 ? ' ' : cp;
             var face = style.Chain.Require(drawn, location);
             var advance = face.Advance(drawn) * style.Size + style.Tracking;
-            output.Add(new Glyph(drawn, face, style.Size, advance, cls));
+            output.Add(new Glyph(drawn, face, style.Size, advance, cls, style.Chain.Role));
         }
     }
 
-    public static Glyph[] Shape(string text, TextStyle style, Func<string> location)
+    public static Glyph[] Shape(string text, TextStyle style, Func<string> location, bool[]? glue = null)
     {
         var list = new List<Glyph>(text.Length);
-        Append(list, text, style, location);
+        Append(list, text, style, location, glue);
         return [.. list];
+    }
+
+    /// <summary>
+    /// Shapes text that breaks only between words (<see cref="ReportGen.Core.Layout.ChineseWords"/>):
+    /// table labels and titles, where "科目编/码" or "综/合行政执法" must not happen. An explicit
+    /// break ("\n") in the text still breaks.
+    /// </summary>
+    public static Glyph[] ShapeWords(string text, TextStyle style, Func<string> location) =>
+        Shape(text, style, location, InsideWords(text));
+
+    /// <summary>
+    /// Keeps each number on the line of its unit: no break between the number's last character and
+    /// the word after it ("17,625,499.55元", "1辆", "3.5万元", "2024年"), nor inside that word.
+    /// </summary>
+    public static void GlueNumbersToUnits(Glyph[] glyphs)
+    {
+        for (var i = 0; i + 1 < glyphs.Length; i++)
+        {
+            if (!IsNumberPart(glyphs[i].CodePoint) || IsNumberPart(glyphs[i + 1].CodePoint) || !IsIdeograph(glyphs[i + 1].CodePoint)
+                || !glyphs[..(i + 1)].Reverse().TakeWhile(g => IsNumberPart(g.CodePoint)).Any(g => g.CodePoint is >= '0' and <= '9'))
+            {
+                continue;
+            }
+            var after = string.Concat(glyphs.Skip(i + 1).Take(4).TakeWhile(g => IsIdeograph(g.CodePoint)).Select(g => char.ConvertFromUtf32(g.CodePoint)));
+            var unit = ReportGen.Core.Layout.ChineseWords.Split(after).FirstOrDefault() ?? "";
+            var glued = Math.Max(1, unit.Length);
+            for (var k = i; k < i + glued && k + 1 < glyphs.Length; k++)
+            {
+                glyphs[k] = glyphs[k] with { Class = glyphs[k].Class | CharClass.Glue };
+            }
+        }
+    }
+
+    private static bool IsNumberPart(int cp) => cp is (>= '0' and <= '9') or ',' or '.' or '%' or '‰';
+
+    private static bool IsIdeograph(int cp) => cp is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+
+    /// <summary>Per UTF-16 index: true where the character is not the last of its word.</summary>
+    public static bool[] InsideWords(string text)
+    {
+        var ends = ReportGen.Core.Layout.ChineseWords.WordEnds(text);
+        return [.. ends.Select(e => !e)];
     }
 
     /// <summary>The width of <paramref name="glyphs"/> set one after another.</summary>
