@@ -140,4 +140,34 @@ public sealed class TextMergeTests : IDisposable
         Assert.Equal(17_625_499.55m, result.Report!.Income.GeneralBudget!.Amount);
         Assert.Equal(18_439_531.54m, result.Report.Income.GeneralBudget.LastYear);
     }
+
+    /// <summary>Text sheets of a Shanghai-style export ("3.11部门主要职能", "3.13名词解释") give 职能职责 and 名词解释.</summary>
+    [Fact]
+    public void Text_sheets_of_the_workbook_give_duties_and_glossary()
+    {
+        var reference = Departments.Reference;
+        var path = _run.Workbook(reference, "texts.xlsx", edit: wb =>
+        {
+            var duties = wb.CreateSheet("3.11部门主要职能");
+            duties.CreateRow(0).CreateCell(0).SetCellValue("部门主要职能");
+            for (var i = 0; i < reference.Profile.Duties.Count; i++)
+            {
+                duties.CreateRow(i + 1).CreateCell(0).SetCellValue($"{i + 1}.{reference.Profile.Duties[i]}");
+            }
+            var glossary = wb.CreateSheet("3.13名词解释");
+            var head = glossary.CreateRow(0);
+            head.CreateCell(0).SetCellValue("名词");
+            head.CreateCell(1).SetCellValue("解释");
+            for (var i = 0; i < reference.Glossary.Count; i++)
+            {
+                var row = glossary.CreateRow(i + 1);
+                row.CreateCell(0).SetCellValue(reference.Glossary[i].Term);
+                row.CreateCell(1).SetCellValue(reference.Glossary[i].Definition);
+            }
+        });
+        var result = ImportRun.Import(path);
+        Assert.Equal(reference.Profile.Duties, result.Report!.Profile.Duties);
+        Assert.Equal(reference.Glossary, result.Report.Glossary);
+        Assert.DoesNotContain(result.Missing, m => m.Path.StartsWith("$.glossary", StringComparison.Ordinal) || m.Path == "$.profile.duties[0]");
+    }
 }

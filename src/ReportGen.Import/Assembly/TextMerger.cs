@@ -128,11 +128,11 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
     {
         if (text is not null)
         {
-            return text.Profile;
+            return w.Duties.Count > 0 ? text.Profile with { Duties = w.Duties } : text.Profile;
         }
         return new Profile
         {
-            Duties = [Text("$.profile.duties[0]", null, "职能职责（每条职责一项，不写“一是”“二是”）")],
+            Duties = w.Duties.Count > 0 ? w.Duties : [Text("$.profile.duties[0]", null, "职能职责（每条职责一项，不写“一是”“二是”）")],
             Composition = new Composition
             {
                 Nature = Text("$.profile.composition.nature", null, "单位性质和级别（如 区政府工作部门，正处级单位）"),
@@ -349,6 +349,10 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
 
     private IReadOnlyList<GlossaryEntry> Glossary()
     {
+        if (w.Glossary.Count > 0)
+        {
+            return w.Glossary;
+        }
         if (text is not null && text.Glossary.Count > 0)
         {
             return text.Glossary;
