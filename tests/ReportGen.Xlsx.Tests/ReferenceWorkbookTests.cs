@@ -200,4 +200,22 @@ public sealed class ReferenceWorkbookTests
         [.. book.Merges(sheet).Where(m => Row(m) >= firstRow && Row(m) <= lastRow)];
 
     private static int Row(string range) => int.Parse(new string(range.Split(':')[0].SkipWhile(char.IsLetter).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Rows_are_as_tall_as_their_wrapped_text()
+    {
+        using var book = Workbook.Reference();
+        var rows = book.Worksheet("表二").Descendants<Row>().ToDictionary(r => r.RowIndex!.Value);
+        var minimum = Workbook.Sheet.Table.MinRowHeightPt;
+        Assert.All(rows.Values.Where(r => r.RowIndex! >= 4), r => Assert.True(r.CustomHeight!.Value && r.Height!.Value >= minimum - 0.01)); // the table rows
+        // 表二's name column is narrow: "政府办公厅（室）及相关机构事务" (20103, row 8) takes two lines, "行政运行" one.
+        Assert.Equal("20103", book.Text("表二", "A8"));
+        Assert.True(rows[8].Height!.Value >= 2 * Workbook.Sheet.Table.LinePitchPt, $"row 8 is {rows[8].Height!.Value} pt");
+        var table = Workbook.Sheet.Table;
+        Assert.Equal(Math.Max(minimum, table.LinePitchPt + 2 * table.CellPaddingVerticalPt), rows[9].Height!.Value);
+        Assert.Equal(2 * table.LinePitchPt + 2 * table.CellPaddingVerticalPt, rows[8].Height!.Value);
+        // The 目录 opens first.
+        Assert.True(book.Worksheet("目录").Descendants<SheetView>().Single().TabSelected!.Value);
+        Assert.Null(book.Worksheet("表一").Descendants<SheetView>().Single().TabSelected);
+    }
 }
