@@ -170,4 +170,31 @@ public sealed class TextMergeTests : IDisposable
         Assert.Equal(reference.Glossary, result.Report.Glossary);
         Assert.DoesNotContain(result.Missing, m => m.Path.StartsWith("$.glossary", StringComparison.Ordinal) || m.Path == "$.profile.duties[0]");
     }
+
+    /// <summary>A text file whose reasons are still placeholders (a next-year starting file) gives no reason: the checklist asks for it.</summary>
+    [Fact]
+    public void Placeholders_in_the_text_file_are_listed_as_missing_not_copied()
+    {
+        var reference = Departments.Reference;
+        var text = reference with
+        {
+            Expenditure = reference.Expenditure with
+            {
+                Functional = [.. reference.Expenditure.Functional.Select(c => c with
+                {
+                    Children = [.. c.Children.Select(k => k with { Children = [.. k.Children.Select(x => x with { Reason = "【待填写】增减原因" })] })],
+                })],
+                PublicUse = "【待填写】公用经费用途",
+            },
+            Contact = reference.Contact with { Person = "【待填写】联系人" },
+        };
+        var result = ImportRun.Import(_run.Workbook(reference, "next.xlsx"), text);
+        var paths = result.Missing.Select(m => m.Path).ToList();
+        Assert.Equal(
+        [
+            "$.expenditure.publicUse", "$.contact.person",
+            "$.expenditure.functional[0].children[0].children[2].reason", "$.expenditure.functional[1].children[0].children[2].reason",
+        ], paths);
+        Assert.Null(result.Report!.Expenditure.Functional[0].Children[0].Children[0].Reason);
+    }
 }
