@@ -18,11 +18,19 @@ internal sealed class WorkbookTables
     {
         _ctx = ctx;
         Segments = SegmentFinder.Find(sheets);
+        Duties = TextSheets.Duties(sheets);
+        Glossary = TextSheets.Glossary(sheets);
         _byKind = Segments.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.ToList());
         ReadCaptions();
     }
 
     public IReadOnlyList<Segment> Segments { get; }
+
+    /// <summary>职能职责 from a text sheet of the workbook (Shanghai "3.11部门主要职能"), if any.</summary>
+    public IReadOnlyList<string> Duties { get; }
+
+    /// <summary>名词解释 from a text sheet of the workbook ("3.13名词解释"), if any.</summary>
+    public IReadOnlyList<Core.Model.GlossaryEntry> Glossary { get; }
     public string? DepartmentName { get; private set; }
     public Caption? DepartmentCaption { get; private set; }
     public string? District { get; private set; }

@@ -5,7 +5,8 @@ using ReportGen.Core.Styling;
 namespace ReportGen.Xlsx;
 
 /// <summary>Places one table on a sheet from a given row: number, title, subtitles, captions, header, body, notes.</summary>
-internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style, int columnCount, IReadOnlySet<string>? linkTargets)
+/// <remarks><paramref name="linkTargets"/> (the 目录 only): cells whose text is a table number link to that table's sheet.</remarks>
+internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style, int columnCount, IReadOnlyDictionary<string, string>? linkTargets)
 {
     private readonly int _last = columnCount - 1;
 
@@ -116,10 +117,10 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             {
                 cell = cell with { NumberFormat = number.Format, Wrap = false, Align = p.Cell.Align ?? (spec.Numeric ? CellAlign.Right : spec.Align) };
             }
-            if (value is TextValue text && linkTargets is not null && linkTargets.Contains(text.Text))
+            if (value is TextValue text && linkTargets is not null && linkTargets.TryGetValue(text.Text, out var target))
             {
                 cell = cell with { Link = true };
-                plan.Links.Add(new SheetLink(row, column, text.Text));
+                plan.Links.Add(new SheetLink(row, column, target));
             }
             plan.Cells.Add(new PlannedCell(row, column, value, cell));
             if (lastRow > row || lastColumn > column)

@@ -52,6 +52,8 @@ public sealed class LayoutTests : IDisposable
         ["generic-sheet-names"] = new Layout { SheetName = (n, _) => "Sheet" + n },
         ["shanghai-names-no-titles"] = new Layout { Titles = false, SheetName = (n, _) => ShanghaiNames[n] },
         ["shanghai"] = new Layout { Titles = false, SheetName = (n, _) => ShanghaiNames[n], SplitCodes = true, TotalsAtBottom = true, Zero = "0", CaptionsOnOneRow = true, Footers = true },
+        ["unmerged"] = new Layout { Unmerged = true },
+        ["unmerged-shanghai"] = new Layout { Unmerged = true, SplitCodes = true, TotalsAtBottom = true, Titles = false, SheetName = (n, _) => ShanghaiNames[n] },
         ["xls"] = new Layout { Xls = true },
         ["xls-shanghai"] = new Layout { Xls = true, SplitCodes = true, TotalsAtBottom = true, Zero = "0.00", CodesAsNumbers = true, Footers = true },
     };
@@ -93,5 +95,33 @@ public sealed class LayoutTests : IDisposable
             Expect.Clean(result);
             Expect.SameFigures(Figures.Of(sample), Figures.Of(result.Report!));
         }
+    }
+
+    /// <summary>Line wraps inside cells (a space or a line break between Chinese characters) do not change the text read.</summary>
+    [Fact]
+    public void Wrapped_cell_text_reads_as_one_line()
+    {
+        var reference = Departments.Reference;
+        var path = _run.Workbook(reference, "wrapped.xlsx", edit: wb =>
+        {
+            var sheet = wb.GetSheet("表十七");
+            for (var r = 0; r <= sheet.LastRowNum; r++)
+            {
+                foreach (var cell in sheet.GetRow(r)?.Cells ?? [])
+                {
+                    if (cell.CellType == NPOI.SS.UserModel.CellType.String && cell.StringCellValue.StartsWith("产出指标时效指标", StringComparison.Ordinal))
+                    {
+                        cell.SetCellValue(cell.StringCellValue.Replace("产出指标时效指标", "产出指标时效指标 ", StringComparison.Ordinal));
+                    }
+                    if (cell.CellType == NPOI.SS.UserModel.CellType.String && cell.StringCellValue.StartsWith("满意度指标服务对象", StringComparison.Ordinal))
+                    {
+                        cell.SetCellValue(cell.StringCellValue.Replace("满意度指标服务对象", "满意度指标服务对象\n", StringComparison.Ordinal));
+                    }
+                }
+            }
+        });
+        var result = ImportRun.Import(path, reference);
+        Expect.Clean(result);
+        Expect.SameFigures(Figures.Of(reference), Figures.Of(result.Report!));
     }
 }

@@ -140,4 +140,61 @@ public sealed class TextMergeTests : IDisposable
         Assert.Equal(17_625_499.55m, result.Report!.Income.GeneralBudget!.Amount);
         Assert.Equal(18_439_531.54m, result.Report.Income.GeneralBudget.LastYear);
     }
+
+    /// <summary>Text sheets of a Shanghai-style export ("3.11部门主要职能", "3.13名词解释") give 职能职责 and 名词解释.</summary>
+    [Fact]
+    public void Text_sheets_of_the_workbook_give_duties_and_glossary()
+    {
+        var reference = Departments.Reference;
+        var path = _run.Workbook(reference, "texts.xlsx", edit: wb =>
+        {
+            var duties = wb.CreateSheet("3.11部门主要职能");
+            duties.CreateRow(0).CreateCell(0).SetCellValue("部门主要职能");
+            for (var i = 0; i < reference.Profile.Duties.Count; i++)
+            {
+                duties.CreateRow(i + 1).CreateCell(0).SetCellValue($"{i + 1}.{reference.Profile.Duties[i]}");
+            }
+            var glossary = wb.CreateSheet("3.13名词解释");
+            var head = glossary.CreateRow(0);
+            head.CreateCell(0).SetCellValue("名词");
+            head.CreateCell(1).SetCellValue("解释");
+            for (var i = 0; i < reference.Glossary.Count; i++)
+            {
+                var row = glossary.CreateRow(i + 1);
+                row.CreateCell(0).SetCellValue(reference.Glossary[i].Term);
+                row.CreateCell(1).SetCellValue(reference.Glossary[i].Definition);
+            }
+        });
+        var result = ImportRun.Import(path);
+        Assert.Equal(reference.Profile.Duties, result.Report!.Profile.Duties);
+        Assert.Equal(reference.Glossary, result.Report.Glossary);
+        Assert.DoesNotContain(result.Missing, m => m.Path.StartsWith("$.glossary", StringComparison.Ordinal) || m.Path == "$.profile.duties[0]");
+    }
+
+    /// <summary>A text file whose reasons are still placeholders (a next-year starting file) gives no reason: the checklist asks for it.</summary>
+    [Fact]
+    public void Placeholders_in_the_text_file_are_listed_as_missing_not_copied()
+    {
+        var reference = Departments.Reference;
+        var text = reference with
+        {
+            Expenditure = reference.Expenditure with
+            {
+                Functional = [.. reference.Expenditure.Functional.Select(c => c with
+                {
+                    Children = [.. c.Children.Select(k => k with { Children = [.. k.Children.Select(x => x with { Reason = "【待填写】增减原因" })] })],
+                })],
+                PublicUse = "【待填写】公用经费用途",
+            },
+            Contact = reference.Contact with { Person = "【待填写】联系人" },
+        };
+        var result = ImportRun.Import(_run.Workbook(reference, "next.xlsx"), text);
+        var paths = result.Missing.Select(m => m.Path).ToList();
+        Assert.Equal(
+        [
+            "$.expenditure.publicUse", "$.contact.person",
+            "$.expenditure.functional[0].children[0].children[2].reason", "$.expenditure.functional[1].children[0].children[2].reason",
+        ], paths);
+        Assert.Null(result.Report!.Expenditure.Functional[0].Children[0].Children[0].Reason);
+    }
 }

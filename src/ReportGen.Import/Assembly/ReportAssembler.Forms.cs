@@ -23,32 +23,40 @@ internal sealed partial class ReportAssembler
         }
         var body = Enumerable.Range(header.BodyStart, Math.Max(0, segment.End - header.BodyStart))
             .FirstOrDefault(r => Header.IsBodyRow(sheet, r) && !TreeTable.IsNote(TableKinds.Compact(sheet.RowText(r))), -1);
+        // Each item appears once per year: a column whose group header names last year is last year's;
+        // when the group headers do not tell (unmerged or misaligned), the first occurrence is this year's.
+        var byRole = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var c = 0; c < header.Labels.Count; c++)
+        {
+            if (ThreePublicRole(header.Leaf(c)) is { } role)
+            {
+                (byRole.TryGetValue(role, out var list) ? list : byRole[role] = []).Add(c);
+            }
+        }
+        bool IsLast(int c) => header.Labels[c].Contains($"{ctx.Year - 1}年", StringComparison.Ordinal) || header.Labels[c].Contains("上年", StringComparison.Ordinal);
+        int? ColumnOf(string role, bool last)
+        {
+            if (!byRole.TryGetValue(role, out var columns))
+            {
+                return null;
+            }
+            if (columns.Count == 2 && IsLast(columns[0]) == IsLast(columns[1]))
+            {
+                return last ? columns[1] : columns[0];
+            }
+            return columns.Where(c => IsLast(c) == last).Cast<int?>().FirstOrDefault();
+        }
         ThreePublicAmounts Year(bool last, string path)
         {
             var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            for (var c = 0; c < header.Labels.Count; c++)
+            foreach (var role in byRole.Keys)
             {
-                var label = header.Labels[c];
-                var isLast = label.Contains($"{ctx.Year - 1}年", StringComparison.Ordinal) || label.Contains("上年", StringComparison.Ordinal);
-                var isThis = label.Contains($"{ctx.Year}年", StringComparison.Ordinal) || label.Contains("本年", StringComparison.Ordinal);
-                if (last ? !isLast : !isThis && isLast)
-                {
-                    continue;
-                }
-                var leaf = header.Leaf(c);
-                var role = leaf.Contains("出国", StringComparison.Ordinal) ? "abroad"
-                    : leaf.Contains("接待", StringComparison.Ordinal) ? "reception"
-                    : leaf.Contains("购置", StringComparison.Ordinal) && !leaf.Contains("运行", StringComparison.Ordinal) ? "vehiclePurchase"
-                    : leaf.Contains("运行", StringComparison.Ordinal) && !leaf.Contains("购置", StringComparison.Ordinal) ? "vehicleOperation"
-                    : leaf is "小计" || leaf.Contains("购置及运行", StringComparison.Ordinal) ? "vehicleTotal"
-                    : leaf is "合计" or "总计" ? "total"
-                    : null;
-                if (role is null || values.ContainsKey(role) || body < 0)
+                if (body < 0 || ColumnOf(role, last) is not int c)
                 {
                     continue;
                 }
                 var cell = sheet[body, c];
-                values[role] = ctx.Amount(sheet, cell, $"{(last ? ctx.Year - 1 : ctx.Year)}年{leaf}");
+                values[role] = ctx.Amount(sheet, cell, $"{(last ? ctx.Year - 1 : ctx.Year)}年{header.Leaf(c)}");
                 map.Add($"{path}.{role}", sheet, cell);
             }
             return new ThreePublicAmounts
@@ -63,6 +71,15 @@ internal sealed partial class ReportAssembler
         }
         return (Year(false, "$.threePublic.thisYear"), Year(true, "$.threePublic.lastYear"));
     }
+
+    private static string? ThreePublicRole(string leaf) =>
+        leaf.Contains("出国", StringComparison.Ordinal) ? "abroad"
+        : leaf.Contains("接待", StringComparison.Ordinal) ? "reception"
+        : leaf.Contains("购置", StringComparison.Ordinal) && !leaf.Contains("运行", StringComparison.Ordinal) ? "vehiclePurchase"
+        : leaf.Contains("运行", StringComparison.Ordinal) && !leaf.Contains("购置", StringComparison.Ordinal) ? "vehicleOperation"
+        : leaf is "小计" || leaf.Contains("购置及运行", StringComparison.Ordinal) ? "vehicleTotal"
+        : leaf is "合计" or "总计" ? "total"
+        : null;
 
     /// <summary>表十五: the overall goals (split at "1、", "2、" …) and indicators; 部门支出预算数 checked against the total.</summary>
     private PerformanceGoals OverallPerformance(List<FunctionalItem> functional)

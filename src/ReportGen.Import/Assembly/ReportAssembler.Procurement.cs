@@ -94,7 +94,7 @@ internal sealed partial class ReportAssembler
     }
 
     /// <summary>预算单位: codes and names from 表十四 and the 编制单位 of 表十六/十七, ordered by code (本级 first).</summary>
-    private List<BudgetUnit> Units(List<Project> projects, List<ProcurementLine> procurement, out bool known)
+    private List<BudgetUnit> Units(out bool known)
     {
         var all = _formUnits.Concat(_procurementUnits)
             .Where(u => u.Code.Length > 0)

@@ -26,6 +26,9 @@ internal sealed record WorkbookFigures
     public required IReadOnlySet<(string Code, FundSource Fund)> LeafLastYearUnknown { get; init; }
     /// <summary>Income sources whose last-year figure no table carries.</summary>
     public required IReadOnlySet<FundSource> IncomeLastYearUnknown { get; init; }
+    /// <summary>职能职责 and 名词解释 from the workbook's text sheets (empty when it has none).</summary>
+    public IReadOnlyList<string> Duties { get; init; } = [];
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
     public bool DepartmentCodeKnown { get; init; }
     public bool DistrictKnown { get; init; }
     public bool UnitsKnown { get; init; }
@@ -66,7 +69,7 @@ internal sealed partial class ReportAssembler(ImportContext ctx, WorkbookTables 
                 procurement[i] = line with { Fund = project.FundOrDefault };
             }
         }
-        var units = Units(projects, procurement, out var unitsKnown);
+        var units = Units(out var unitsKnown);
         var (deptCode, codeKnown) = DepartmentCode();
         var income = Income(functional, out var incomeLastYearUnknown);
         var economic = Economic(functional);
@@ -99,6 +102,8 @@ internal sealed partial class ReportAssembler(ImportContext ctx, WorkbookTables 
             LeafLastYearUnknown = leafLastYearUnknown,
             IncomeLastYearUnknown = incomeLastYearUnknown,
             DepartmentCodeKnown = codeKnown,
+            Duties = tables.Duties,
+            Glossary = tables.Glossary,
             DistrictKnown = tables.District is not null,
             UnitsKnown = unitsKnown,
         };

@@ -32,6 +32,9 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
 
     public IReadOnlyList<MissingField> Missing => _missing;
 
+    /// <summary>A text of the file, unless it is itself still a 【待填写】 placeholder (e.g. a next-year file): then it is missing here too.</summary>
+    private static string? Given(string? value) => Core.Model.Placeholder.IsIn(value) ? null : value;
+
     private string Text(string path, string? value, string label)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -86,7 +89,7 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
             {
                 ThisYear = w.ThreePublicThisYear,
                 LastYear = w.ThreePublicLastYear,
-                Reasons = SameYear ? text!.ThreePublic.Reasons : new ThreePublicReasons(),
+                Reasons = SameYear ? Reasons(text!.ThreePublic.Reasons) : new ThreePublicReasons(),
             },
             AgencyOperating = AgencyOperating(),
             Procurement = Procurement(),
@@ -96,11 +99,20 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
             Glossary = Glossary(),
             Contact = new Contact
             {
-                Person = Text("$.contact.person", text?.Contact.Person, "预算公开联系人姓名"),
-                Phone = Text("$.contact.phone", text?.Contact.Phone, "联系电话（如 023-67376826）"),
+                Person = Text("$.contact.person", Given(text?.Contact.Person), "预算公开联系人姓名"),
+                Phone = Text("$.contact.phone", Given(text?.Contact.Phone), "联系电话（如 023-67376826）"),
             },
         };
     }
+
+    private static ThreePublicReasons Reasons(ThreePublicReasons r) => new()
+    {
+        Total = Given(r.Total),
+        Abroad = Given(r.Abroad),
+        Reception = Given(r.Reception),
+        VehiclePurchase = Given(r.VehiclePurchase),
+        VehicleOperation = Given(r.VehicleOperation),
+    };
 
     private IReadOnlyList<BudgetUnit> Units()
     {
@@ -128,11 +140,11 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
     {
         if (text is not null)
         {
-            return text.Profile;
+            return w.Duties.Count > 0 ? text.Profile with { Duties = w.Duties } : text.Profile;
         }
         return new Profile
         {
-            Duties = [Text("$.profile.duties[0]", null, "职能职责（每条职责一项，不写“一是”“二是”）")],
+            Duties = w.Duties.Count > 0 ? w.Duties : [Text("$.profile.duties[0]", null, "职能职责（每条职责一项，不写“一是”“二是”）")],
             Composition = new Composition
             {
                 Nature = Text("$.profile.composition.nature", null, "单位性质和级别（如 区政府工作部门，正处级单位）"),
@@ -234,11 +246,11 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
             Functional = functional,
             LastYear = lastYear,
             GeneralBudgetLastYear = generalLastYear,
-            BasicReason = x?.BasicReason,
-            ProjectReason = x?.ProjectReason,
-            PersonnelUse = personnel == 0m ? kept?.PersonnelUse : Text("$.expenditure.personnelUse", kept?.PersonnelUse, "人员经费主要用于……（“主要用于”后面的文字）"),
-            PublicUse = @public == 0m ? kept?.PublicUse : Text("$.expenditure.publicUse", kept?.PublicUse, "公用经费主要用于……（“主要用于”后面的文字）"),
-            ProjectUse = project == 0m ? kept?.ProjectUse : Text("$.expenditure.projectUse", kept?.ProjectUse, "项目支出主要用于……（“主要用于”后面的文字）"),
+            BasicReason = Given(x?.BasicReason),
+            ProjectReason = Given(x?.ProjectReason),
+            PersonnelUse = personnel == 0m ? Given(kept?.PersonnelUse) : Text("$.expenditure.personnelUse", Given(kept?.PersonnelUse), "人员经费主要用于……（“主要用于”后面的文字）"),
+            PublicUse = @public == 0m ? Given(kept?.PublicUse) : Text("$.expenditure.publicUse", Given(kept?.PublicUse), "公用经费主要用于……（“主要用于”后面的文字）"),
+            ProjectUse = project == 0m ? Given(kept?.ProjectUse) : Text("$.expenditure.projectUse", Given(kept?.ProjectUse), "项目支出主要用于……（“主要用于”后面的文字）"),
         };
     }
 
@@ -270,7 +282,7 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
             }
             if (SameYear)
             {
-                leaf = leaf with { Reason = (same ?? TextLeaf(item.Code, null))?.Reason };
+                leaf = leaf with { Reason = Given((same ?? TextLeaf(item.Code, null))?.Reason) };
             }
             result.Add(leaf);
         }
@@ -289,8 +301,8 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
         {
             Amount = w.AgencyOperatingAmount,
             LastYear = SameYear && last is null ? null : Figure("$.agencyOperating.lastYear", last, $"{LastYear}年机关运行经费预算数"),
-            Reason = SameYear ? kept!.Reason : null,
-            Uses = amount == 0m ? kept?.Uses : Text("$.agencyOperating.uses", kept?.Uses, "机关运行经费主要用于……（“主要用于”后面的文字）"),
+            Reason = SameYear ? Given(kept!.Reason) : null,
+            Uses = amount == 0m ? Given(kept?.Uses) : Text("$.agencyOperating.uses", Given(kept?.Uses), "机关运行经费主要用于……（“主要用于”后面的文字）"),
         };
     }
 
@@ -307,7 +319,7 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
         {
             return p;
         }
-        if (SameYear && text!.Performance.OverallGoals.Count > 0)
+        if (SameYear && text!.Performance.OverallGoals.Count > 0 && !text.Performance.OverallGoals.Any(Core.Model.Placeholder.IsIn))
         {
             return p with { OverallGoals = text.Performance.OverallGoals, Indicators = p.Indicators.Count > 0 ? p.Indicators : text.Performance.Indicators };
         }
@@ -317,9 +329,9 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
     private IReadOnlyList<Project> Projects() =>
         [.. w.Projects.Select(p => text?.Projects.FirstOrDefault(t => t.Code == p.Code) is not { } t ? p : p with
         {
-            Overview = p.Overview ?? t.Overview,
-            Basis = p.Basis ?? t.Basis,
-            Goal = p.Goal ?? t.Goal,
+            Overview = p.Overview ?? Given(t.Overview),
+            Basis = p.Basis ?? Given(t.Basis),
+            Goal = p.Goal ?? Given(t.Goal),
             Indicators = p.Indicators.Count > 0 ? p.Indicators : t.Indicators,
         })];
 
@@ -349,6 +361,10 @@ internal sealed class TextMerger(WorkbookFigures w, BudgetReport? text)
 
     private IReadOnlyList<GlossaryEntry> Glossary()
     {
+        if (w.Glossary.Count > 0)
+        {
+            return w.Glossary;
+        }
         if (text is not null && text.Glossary.Count > 0)
         {
             return text.Glossary;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportGen.Import.Sheets;
 
 /// <summary>One cell as read: its 0-based row and column, the raw value (double, string, bool, DateTime) and its text.</summary>
-internal sealed record Cell(int Row, int Column, object? Value)
+internal sealed partial record Cell(int Row, int Column, object? Value)
 {
     /// <summary>The cell's text, trimmed; numbers in invariant form.</summary>
     public string Text { get; } = Value switch
@@ -22,9 +22,13 @@ internal sealed record Cell(int Row, int Column, object? Value)
     /// <summary>Excel address, e.g. D12.</summary>
     public string Address => CellAddress.Of(Row, Column);
 
-    /// <summary>Trims and turns non-breaking and ideographic spaces into ordinary ones; line breaks inside a cell become nothing.</summary>
+    /// <summary>Trims, turns non-breaking and ideographic spaces and line breaks into ordinary spaces, and drops the spaces a wrap left between Chinese characters.</summary>
     public static string Normalize(string s) =>
-        s.Replace('\u00A0', ' ').Replace('\u3000', ' ').Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Trim();
+        WrapSpace().Replace(s.Replace('\u00A0', ' ').Replace('\u3000', ' ').Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' '), "").Trim();
+
+    /// <summary>Spaces between two Chinese characters: left by line wraps in a cell, never meant (“产出指标 覆盖率”).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\u4e00-\u9fff（）“”、，。；：])\s+(?=[\u4e00-\u9fff（）“”、，。；：])")]
+    private static partial System.Text.RegularExpressions.Regex WrapSpace();
 }
 
 /// <summary>Excel A1 addresses.</summary>

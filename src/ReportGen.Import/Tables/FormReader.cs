@@ -88,7 +88,12 @@ internal static class FormReader
                 break;
             }
             var nameCell = sheet[r, name];
-            if (nameCell.IsEmpty)
+            if (name > 0 && sheet[r, name - 1] is { IsEmpty: false } before && !IsLabel(before.Text) && sheet.RangeAt(r, name - 1) is null)
+            {
+                // The row starts one column early (a 绩效指标 label that did not span it): read it shifted.
+                nameCell = before;
+            }
+            else if (nameCell.IsEmpty)
             {
                 // A row shifted one column to the left (the merged 绩效指标 cell ended early).
                 nameCell = sheet[r, name - 1];

@@ -81,7 +81,7 @@ internal sealed partial class Header
             var parts = new List<string>();
             for (var r = first; r <= last; r++)
             {
-                var text = TableKinds.Compact(sheet.MergedText(r, c));
+                var text = TableKinds.Compact(r < last ? GroupText(sheet, r, c) : sheet.MergedText(r, c));
                 if (text.Length > 0 && (parts.Count == 0 || parts[^1] != text))
                 {
                     parts.Add(text);
@@ -90,6 +90,32 @@ internal sealed partial class Header
             labels[c] = string.Join("|", parts);
         }
         return new Header(first, last, labels);
+    }
+
+    /// <summary>
+    /// The text of a group header cell: its own or its merged range's; when the workbook did not merge
+    /// the group ("2024年预算数" then blanks), the nearest text to its left in that row, as a reader
+    /// takes the blanks after a group label to belong to it.
+    /// </summary>
+    private static string GroupText(Sheet sheet, int row, int column)
+    {
+        var text = sheet.MergedText(row, column);
+        if (text.Length > 0 || sheet.RangeAt(row, column) is not null)
+        {
+            return text;
+        }
+        for (var c = column - 1; c >= 0; c--)
+        {
+            if (sheet.RangeAt(row, c) is not null)
+            {
+                return "";
+            }
+            if (!sheet[row, c].IsEmpty)
+            {
+                return sheet[row, c].Text;
+            }
+        }
+        return "";
     }
 
     /// <summary>Caption and subtitle lines carry a colon (部门全称：, 单位：元) or stand in brackets.</summary>

@@ -31,6 +31,8 @@ internal sealed record Layout
     public bool CaptionsOnOneRow { get; init; }
     /// <summary>Rows and columns left empty before each table.</summary>
     public int Offset { get; init; }
+    /// <summary>Header groups written once with blanks after them, without merged regions (as a transcription of the text would).</summary>
+    public bool Unmerged { get; init; }
     /// <summary>Legacy .xls (HSSF).</summary>
     public bool Xls { get; init; }
 
@@ -77,7 +79,10 @@ internal static partial class TestWorkbook
         if (layout.Titles)
         {
             Text(sheet, row, c0, table.Title);
-            sheet.AddMergedRegion(new CellRangeAddress(row, row, c0, c0 + columns - 1));
+            if (!layout.Unmerged)
+            {
+                sheet.AddMergedRegion(new CellRangeAddress(row, row, c0, c0 + columns - 1));
+            }
             row++;
             foreach (var s in table.Subtitles)
             {
@@ -114,7 +119,7 @@ internal static partial class TestWorkbook
             var r = row + p.Row;
             var c = c0 + p.Column;
             last = Math.Max(last, r + p.RowSpan - 1);
-            if (p.RowSpan > 1 || p.ColSpan > 1)
+            if ((p.RowSpan > 1 || p.ColSpan > 1) && !layout.Unmerged)
             {
                 sheet.AddMergedRegion(new CellRangeAddress(r, r + p.RowSpan - 1, c, c + p.ColSpan - 1));
             }
