@@ -43,7 +43,7 @@ public sealed class TemplateRenderer
         {
             return new TemplateResult(null, Templates.Diagnostics);
         }
-        var context = new ReportTemplateContext(FormatSettings.For(report), _limits) { Functional = report.Expenditure.Functional };
+        var context = new ReportTemplateContext(FormatSettings.For(report), _limits.ScaledTo(report)) { Functional = report.Expenditure.Functional };
         var view = new ScriptObject();
         view.Import(ReportView.Create(report), ScriptMemberImportFlags.Property, null, StandardMemberRenamer.Default);
         return Run(context, view);
