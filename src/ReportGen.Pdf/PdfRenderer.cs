@@ -38,7 +38,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         var layout = Layout(document, style, options);
         Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
-        return new RenderResult(layout.Pages.Count);
+        return new RenderResult(layout.Pages.Count) { Warnings = _fonts.Catalog(options.FontDirectories).Rejected };
     }
 
     /// <summary>Renders page <paramref name="pageIndex"/> (0-based) of the document as PNG at <paramref name="dpi"/>, from the same layout as the PDF.</summary>

@@ -68,12 +68,13 @@ internal sealed class DocumentPipeline(
             var temp = OutputFiles.TempFor(target);
             try
             {
-                int? pages;
+                RenderResult result;
                 using (var stream = _files.Create(temp))
                 {
-                    pages = renderer.Render(document, style, stream, renderOptions).Pages;
+                    result = renderer.Render(document, style, stream, renderOptions);
                 }
-                staged.Add((temp, target, pages));
+                staged.Add((temp, target, result.Pages));
+                diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "render-warning" }));
             }
             catch (Exception e) when (IoErrors.IsEnvironment(e))
             {

@@ -29,4 +29,8 @@ public sealed record RenderOptions
     public static RenderOptions Default { get; } = new();
 }
 
-public sealed record RenderResult(int? Pages);
+public sealed record RenderResult(int? Pages)
+{
+    /// <summary>What the user should know about this output (in Chinese), e.g. a damaged font file that was skipped.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
