@@ -29,10 +29,29 @@ internal static class ReviewRules
         {
             ctx.Error(ValidationRules.EmptyList, "$.performance.overallGoals", "当年整体绩效目标至少要有一项");
         }
+        CheckFullName(ctx);
         CheckUnit(ctx);
         CheckProcurementFunds(ctx);
         CheckAgencyOperatingLastYear(ctx);
         CheckThreePublicBasic(ctx);
+    }
+
+    /// <summary>
+    /// 部门全称 written the same everywhere: the department's own unit (“…（本级）”) carries exactly
+    /// <c>department.name</c>.
+    /// </summary>
+    private static void CheckFullName(ValidationContext ctx)
+    {
+        var d = ctx.Report.Department;
+        for (var i = 0; i < d.Units.Count; i++)
+        {
+            var name = d.Units[i].Name;
+            if (name.EndsWith("（本级）", StringComparison.Ordinal) && name[..^4] != d.Name)
+            {
+                ctx.Error(ValidationRules.FullName, $"$.department.units[{i}].name",
+                    $"本级单位的名称“{name}”与部门全称“{d.Name}”不一致（应为“{d.Name}（本级）”）");
+            }
+        }
     }
 
     /// <summary>元 data whose 人员经费 is a few 元 per person, or 万元 data the size of a province: the unit is wrong.</summary>

@@ -73,4 +73,7 @@ public static class ValidationRules
 
     /// <summary>政府采购 financed by a fund source the department has no income from.</summary>
     public const string ProcurementFund = "procurement-fund";
+
+    /// <summary>部门全称 written differently in different places.</summary>
+    public const string FullName = "full-name";
 }

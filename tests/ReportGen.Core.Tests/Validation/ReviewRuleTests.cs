@@ -164,4 +164,11 @@ public sealed class ReviewRuleTests : RuleTestBase
         var d = Error(ValidateChanged("$.threePublic.thisYear.vehicleOperation", N(0m)), ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear.vehicleOperation");
         Assert.Contains("少于基本支出经济分类 30231", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_full_name_of_the_department_is_the_same_in_its_own_unit()
+    {
+        var d = Error(ValidateChanged("$.department.units[0].name", S("重庆市渝北区政务服务办公室（本级）")), ValidationRules.FullName, "$.department.units[0].name");
+        Assert.Equal("本级单位的名称“重庆市渝北区政务服务办公室（本级）”与部门全称“重庆市渝北区政务服务管理办公室”不一致（应为“重庆市渝北区政务服务管理办公室（本级）”）", d.Message);
+    }
 }
