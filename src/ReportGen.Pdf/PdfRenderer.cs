@@ -39,7 +39,9 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         var layout = Layout(document, style, options);
         Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
-        return FontReport.Result(layout, Fonts(style, options));
+        var result = FontReport.Result(layout, Fonts(style, options));
+        // Damaged font files skipped while finding the faces come first: they explain any fallback below.
+        return result with { Warnings = [.. _fonts.Catalog(options.FontDirectories).Rejected, .. result.Warnings] };
     }
 
     /// <summary>Renders page <paramref name="pageIndex"/> (0-based) of the document as PNG at <paramref name="dpi"/>, from the same layout as the PDF.</summary>

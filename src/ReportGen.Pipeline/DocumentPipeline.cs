@@ -88,7 +88,7 @@ public sealed class DocumentPipeline(
                     result = renderer.Render(document, style, stream, renderOptions);
                 }
                 staged.Add((temp, target, result.Pages));
-                diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "font-style" }));
+                diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "render-warning" }));
                 if (result.Fonts.Count > 0)
                 {
                     fonts ??= $"{renderer.Format.ToUpperInvariant()} 字体：{FontUse.Summary(result.Fonts)}";

@@ -46,7 +46,7 @@ public sealed class TemplateRenderer
         var settings = FormatSettings.For(report, Templates.Numbers);
         // Classifications in code order; every figure the templates see rounded to what the document shows, once, consistently.
         var shown = DisplayRounding.Apply(CodeOrder.Apply(report), settings.Quantum);
-        var context = new ReportTemplateContext(settings, _limits) { Functional = shown.Expenditure.Functional };
+        var context = new ReportTemplateContext(settings, _limits.ScaledTo(report)) { Functional = shown.Expenditure.Functional };
         var view = new ScriptObject();
         view.Import(ReportView.Create(shown), ScriptMemberImportFlags.Property, null, StandardMemberRenamer.Default);
         return Run(context, view);

@@ -12,7 +12,7 @@ public sealed class TemplateErrorTests
     private static TemplateResult Render(params (string Name, string Text)[] files)
     {
         var set = TemplateSet.FromSources("/virtual/templates", "templates", files);
-        return new TemplateRenderer(set, new TemplateLimits { LoopLimit = 100, RecursiveLimit = 10 }).Render(Reference.Value);
+        return new TemplateRenderer(set, new TemplateLimits { LoopLimit = 100, RecursiveLimit = 10, ScaleWithData = false }).Render(Reference.Value);
     }
 
     private static Diagnostic SingleError(params (string Name, string Text)[] files)

@@ -52,9 +52,10 @@ internal sealed class BuildCommand : ICliCommand
           --jobs N         同时生成的部门数（默认为 CPU 核数）
           --force          全部重新生成（默认跳过数据、模板、样式表和程序都未变化的部门）
           --html-fragment  另外写出网页片段 DIR/<输入文件名>.fragment.html（只有正文和内联样式，供粘贴到网站编辑器）
-        数据有错误的文件不生成文档，并删除其以前生成的同名文档；模板有错误时不生成任何文档。
-        DIR/.reportgen-manifest.json 记录每个部门上次生成时各输入的哈希值。
-        退出码：0 全部生成（或未变化），1 有数据、模板或生成错误，2 用法错误、文件无法读取或没有找到输入文件
+        数据有错误的文件不生成文档，并删除其以前生成的同名文档；模板有错误时不生成任何文档；
+        磁盘已满等机器故障时保留原有文档。按 Ctrl+C 会在进行中的部门完成后停止，重新运行即可接着生成。
+        DIR/.reportgen-manifest.json 记录每个部门上次生成时各输入和各输出文件的哈希值。
+        退出码：0 全部生成（或未变化），1 有数据、模板或生成错误，2 用法错误、文件无法读取、输出文件夹无法写入或没有找到输入文件，130 被中断
         """;
 
     private IEnumerable<string> Available => _renderers.Select(r => r.Format).Order(StringComparer.Ordinal);

@@ -31,6 +31,15 @@ public static class BudgetLoader
         {
             utf8 = utf8[bom.Length..];
         }
+        if (JsonSyntaxMessages.Encoding(utf8) is { } encoding)
+        {
+            return new LoadResult(null, [new Diagnostic(Severity.Error, fileName, null, encoding) { Rule = LoadRules.Syntax }]);
+        }
+        if (Array.IndexOf(utf8, (byte)'\n') < 0 && Array.IndexOf(utf8, (byte)'\r') >= 0)
+        {
+            // Old Mac line ends (CR only): the parser counts lines by LF; the same length keeps every offset.
+            utf8 = utf8.Select(b => b == (byte)'\r' ? (byte)'\n' : b).ToArray();
+        }
         JsonDocument document;
         try
         {

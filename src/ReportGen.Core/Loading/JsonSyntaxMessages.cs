@@ -5,6 +5,28 @@ namespace ReportGen.Core.Loading;
 /// <summary>Turns the parser's (English) syntax error into a Chinese message for the people who edit the file.</summary>
 internal static class JsonSyntaxMessages
 {
+    /// <summary>
+    /// The likely encoding of a file that is not UTF-8 (UTF-16 with or without its byte order mark, or
+    /// the GB18030/GBK a Chinese Windows editor saves), as a Chinese message; null when it looks like UTF-8.
+    /// </summary>
+    public static string? Encoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((byte[])[0xFF, 0xFE]) || bytes.StartsWith((byte[])[0xFE, 0xFF]))
+        {
+            return "文件是 UTF-16 编码（带字节顺序标记）；请另存为 UTF-8 编码";
+        }
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        if (sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length)
+        {
+            return "文件似乎是 UTF-16 编码（每隔一个字节为 0）；请另存为 UTF-8 编码";
+        }
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return "文件不是有效的 UTF-8 编码，似乎是 GB18030（GBK/GB2312）编码；请在编辑器中另存为 UTF-8 编码";
+        }
+        return null;
+    }
+
     public static string Describe(JsonException e)
     {
         var text = e.Message;
@@ -47,6 +69,10 @@ internal static class JsonSyntaxMessages
         {
             chinese = "字符串没有结束（缺少右引号）";
         }
+        else if (Has(text, "after a single JSON value"))
+        {
+            chinese = "完整的 JSON 对象结束后还有多余的内容（一个文件只能有一个顶层对象；是否多了一个“}”或粘贴了两份内容？）";
+        }
         else if (Has(text, "end of data") || Has(text, "Expected depth to be zero"))
         {
             chinese = "文件意外结束：有未闭合的“{”或“[”";
@@ -54,10 +80,6 @@ internal static class JsonSyntaxMessages
         else if (Has(text, "'}' is invalid") || Has(text, "']' is invalid") || Has(text, "doesn't match") || Has(text, "does not match"))
         {
             chinese = $"括号不匹配：“{found}”没有对应的开括号";
-        }
-        else if (Has(text, "after a single JSON value"))
-        {
-            chinese = "完整的 JSON 值后面还有多余内容（一个文件只能有一个顶层对象）";
         }
         else if (Has(text, "maximum configured depth"))
         {
@@ -67,7 +89,8 @@ internal static class JsonSyntaxMessages
         {
             chinese = "JSON 语法错误";
         }
-        return $"JSON 语法错误：{chinese}（解析器：{text.TrimEnd('.', ' ')}）".Replace("JSON 语法错误：JSON 语法错误", "JSON 语法错误", StringComparison.Ordinal);
+        // The parser's own (English) words are not shown: the Chinese says the same, and the position is in the diagnostic.
+        return chinese == "JSON 语法错误" ? chinese : $"JSON 语法错误：{chinese}";
     }
 
     private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);

@@ -39,7 +39,7 @@ public sealed record RenderResult(int? Pages)
     /// </summary>
     public IReadOnlyList<FontUse> Fonts { get; init; } = [];
 
-    /// <summary>Warnings for the user, in Chinese (e.g. a role set in a face of another style than it asks for).</summary>
+    /// <summary>Warnings for the user, in Chinese: a role set in a face of another style than it asks for, a damaged font file that was skipped.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 

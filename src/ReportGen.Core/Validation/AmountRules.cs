@@ -54,6 +54,9 @@ internal static class AmountRules
             case string s when property is null && string.IsNullOrWhiteSpace(s):
                 ctx.Error(ValidationRules.EmptyText, path, "列表中不能有空白文本");
                 return;
+            case string s when property?.Name != "$schema":
+                TextRules.Check(ctx, s, path);
+                return;
             default:
                 Walk(ctx, value, info, path);
                 return;

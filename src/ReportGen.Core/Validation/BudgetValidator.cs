@@ -24,6 +24,7 @@ public static class BudgetValidator
         ThreePublicRules.Check(ctx);
         ChangeRules.Check(ctx);
         PlaceholderRules.Check(ctx);
+        ReviewRules.Check(ctx);
         return options.WarningsAsErrors
             ? [.. ctx.Found.Select(d => d with { Severity = Severity.Error })]
             : ctx.Found;

@@ -39,8 +39,10 @@ internal static class ThreePublicRules
 
     private static void Compare(ValidationContext ctx, string member, string label, decimal stated, string code, string codeName, EconomicClassification e)
     {
-        var economic = (e.BasicDepartment.Find(code)?.SumAmount() ?? 0m) + (e.ProjectDepartment.Find(code)?.SumAmount() ?? 0m);
-        if (economic != stated)
+        var basic = e.BasicDepartment.Find(code)?.SumAmount() ?? 0m;
+        var economic = basic + (e.ProjectDepartment.Find(code)?.SumAmount() ?? 0m);
+        // Below the 基本支出 alone it is an error (ReviewRules); otherwise a difference is a warning.
+        if (economic != stated && basic <= stated)
         {
             ctx.Warning(ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear." + member,
                 ctx.Mismatch(label, economic, stated, $"部门预算支出经济分类 {code} {codeName}，基本支出+项目支出"));

@@ -49,4 +49,31 @@ public static class ValidationRules
     public const string IndicatorNature = "indicator-nature";
     /// <summary>A display unit the data cannot be shown in.</summary>
     public const string DisplayUnit = "display-unit";
+
+    /// <summary>A control or invisible character in a text.</summary>
+    public const string InvisibleCharacter = "invisible-character";
+
+    /// <summary>Template residue or a placeholder left in a text ("XX", "××", "{单位}").</summary>
+    public const string Residue = "residue";
+
+    /// <summary>A unit or word written twice ("万元万元", "增加增加").</summary>
+    public const string Doubled = "doubled";
+
+    /// <summary>A share or rate without its "%".</summary>
+    public const string Percent = "percent";
+
+    /// <summary>元 and 万元 mixed in one text.</summary>
+    public const string MixedUnits = "mixed-units";
+
+    /// <summary>A list that needs at least one entry is empty.</summary>
+    public const string EmptyList = "empty-list";
+
+    /// <summary>Figures that are plainly in another unit than amountUnit says.</summary>
+    public const string UnitPlausibility = "unit-plausibility";
+
+    /// <summary>政府采购 financed by a fund source the department has no income from.</summary>
+    public const string ProcurementFund = "procurement-fund";
+
+    /// <summary>部门全称 written differently in different places.</summary>
+    public const string FullName = "full-name";
 }

@@ -10,9 +10,16 @@ internal sealed class FontCatalog
 
     private readonly Dictionary<string, List<FontFaceInfo>> _byFamily = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FontFaceInfo> _byFullName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Func<FontFaceInfo, string?> _check;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FontFaceInfo, string?> _checked = new();
+    private readonly IReadOnlyList<string> _unreadable;
 
-    public FontCatalog(IEnumerable<FontFaceInfo> faces)
+    /// <param name="faces">The faces found.</param>
+    /// <param name="check">Why a face cannot be trusted, or null (see <see cref="FontFaceCheck"/>); by default every face is.</param>
+    public FontCatalog(IEnumerable<FontFaceInfo> faces, Func<FontFaceInfo, string?>? check = null, IReadOnlyList<string>? unreadable = null)
     {
+        _check = check ?? (_ => null);
+        _unreadable = unreadable ?? [];
         foreach (var face in faces)
         {
             foreach (var family in face.Families)
@@ -32,10 +39,19 @@ internal sealed class FontCatalog
 
     public int FamilyCount => _byFamily.Count;
 
+    /// <summary>The faces found damaged and skipped so far: a Chinese warning for each, naming its file, in file order.</summary>
+    public IReadOnlyList<string> Rejected =>
+        [.. _unreadable.Select(f => $"字体文件 {f} 无法读取或已损坏（找不到完整的字体表），已跳过"), .. _checked.Where(c => c.Value is not null).OrderBy(c => c.Key.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Index)
+            .Select(c => $"字体文件 {c.Key.Path}（{c.Key.Family}{(c.Key.Path.EndsWith("c", StringComparison.OrdinalIgnoreCase) ? $"，第 {c.Key.Index + 1} 个字体" : "")}）已损坏，已跳过：{c.Value}")];
+
+    /// <summary>True when the face passed its check (checked once, on first use).</summary>
+    private bool Usable(FontFaceInfo face) => _checked.GetOrAdd(face, _check) is null;
+
     /// <summary>Scans <paramref name="directories"/> (recursively) in order; unreadable files are skipped.</summary>
-    public static FontCatalog Scan(IEnumerable<string> directories)
+    public static FontCatalog Scan(IEnumerable<string> directories, Func<FontFaceInfo, string?>? check = null)
     {
         var faces = new List<FontFaceInfo>();
+        var unreadable = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dir in directories)
         {
@@ -54,15 +70,21 @@ internal sealed class FontCatalog
                 }
                 try
                 {
-                    faces.AddRange(SfntReader.ReadFaces(file));
+                    var found = SfntReader.ReadFaces(file);
+                    faces.AddRange(found);
+                    if (found.Count == 0 || found.All(f => f.Families.Count == 0))
+                    {
+                        unreadable.Add(file);
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException or EndOfStreamException)
                 {
-                    // A damaged or unreadable font file is not an error of the document: skip it.
+                    // A damaged or unreadable font file is not an error of the document: skipped, and said.
+                    unreadable.Add(file);
                 }
             }
         }
-        return new FontCatalog(faces);
+        return new FontCatalog(faces, check, unreadable);
     }
 
     /// <summary>
@@ -80,11 +102,11 @@ internal sealed class FontCatalog
                 return null;
             }
             var target = bold ? 700 : 400;
-            // Stable: among equals the first found (user folders first) wins.
-            return candidates.OrderBy(f => f.Italic).ThenBy(f => Math.Abs(f.Weight - target)).First();
+            // Stable: among equals the first found (user folders first) wins; a damaged face is passed over.
+            return candidates.OrderBy(f => f.Italic).ThenBy(f => Math.Abs(f.Weight - target)).FirstOrDefault(Usable);
         }
         // A full face name is that face: "Noto Serif CJK SC Bold" sets regular text of its role in
         // the bold face (a heavy Song standing in for 小标宋); bold text asks for a bold face.
-        return _byFullName.TryGetValue(family, out var face) && (face.IsBold || !bold) ? face : null;
+        return _byFullName.TryGetValue(family, out var face) && (face.IsBold || !bold) && Usable(face) ? face : null;
     }
 }

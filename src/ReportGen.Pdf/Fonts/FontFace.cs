@@ -75,12 +75,40 @@ internal sealed class FontFace : IDisposable
 
     private long Compute(int codePoint)
     {
-        if (!_font.TryGetNominalGlyph((uint)codePoint, out var glyph) || glyph == 0)
+        // A glyph whose outline is missing or absurd (a damaged file) counts as not covered: the
+        // next face of the chain draws the character, never a blank or a stray shape.
+        if (Inspect(codePoint) is not { Mapped: true, Problem: null } glyph)
         {
             return Known;
         }
-        var advance = Math.Clamp(_font.GetHorizontalGlyphAdvance(glyph), 0, 0xFFFFF);
-        return Known | (1L << 39) | ((long)(glyph & 0xFFFF) << 20) | (long)(uint)advance;
+        var advance = Math.Clamp(glyph.Advance, 0, 0xFFFFF);
+        return Known | (1L << 39) | ((long)(glyph.Glyph & 0xFFFF) << 20) | (long)(uint)advance;
+    }
+
+    /// <summary>What the face holds for <paramref name="codePoint"/>: whether its character map has it, and if so whether its glyph is sound (see <see cref="FontFaceCheck"/>).</summary>
+    internal (bool Mapped, uint Glyph, int Advance, string? Problem) Inspect(int codePoint)
+    {
+        if (!_font.TryGetNominalGlyph((uint)codePoint, out var glyph) || glyph == 0)
+        {
+            return (false, 0, 0, null);
+        }
+        var advance = _font.GetHorizontalGlyphAdvance(glyph);
+        var extents = _font.TryGetGlyphExtents(glyph, out var e) ? e : default;
+        return (true, glyph, advance, FontFaceCheck.GlyphProblem(codePoint, glyph, advance, extents, UnitsPerEm, _face.GlyphCount)
+            ?? FontFaceCheck.OutlineProblem(codePoint, extents, OutlineBounds(glyph), UnitsPerEm, declaredBox: !Info.Cff));
+    }
+
+    /// <summary>The bounds of the glyph's outline as Skia (FreeType) parses it, in font units, y up; null when it has none.</summary>
+    private SKRect? OutlineBounds(uint glyph)
+    {
+        using var font = new SKFont(Typeface, UnitsPerEm);
+        using var path = font.GetGlyphPath((ushort)glyph);
+        if (path is null || path.IsEmpty)
+        {
+            return null;
+        }
+        var b = path.TightBounds;
+        return new SKRect(b.Left, -b.Top, b.Right, -b.Bottom);
     }
 
     public void Dispose()

@@ -23,7 +23,20 @@ internal sealed class FontLibrary : IDisposable
     {
         var key = string.Join('\n', extraDirectories);
         return _catalogs.GetOrAdd(key, _ => new Lazy<FontCatalog>(
-            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories())))).Value;
+            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories()), Check))).Value;
+    }
+
+    /// <summary>Why a face cannot be trusted (it cannot be opened, or fails <see cref="FontFaceCheck"/>), or null.</summary>
+    private string? Check(FontFaceInfo info)
+    {
+        try
+        {
+            return FontFaceCheck.Problem(Open(info));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            return $"无法打开（{Core.IO.IoErrors.Describe(e)}）";
+        }
     }
 
     public FontFace Open(FontFaceInfo info) =>

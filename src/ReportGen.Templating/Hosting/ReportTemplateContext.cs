@@ -30,10 +30,14 @@ internal sealed class ReportTemplateContext : TemplateContext
         AutoIndent = false;
         LoopLimit = limits.LoopLimit;
         RecursiveLimit = limits.RecursiveLimit;
+        // Scriban cuts a long value at 1 MB with "..." and no error; values are never cut here, the
+        // output as a whole has its own limit, and reaching it is an error.
+        LimitToString = 0;
         NewLine = "\n";
         PushCulture(CultureInfo.InvariantCulture);
-        Output = new RecordingOutput(CurrentOrigin);
+        Output = new RecordingOutput(CurrentOrigin, limits.OutputLimit, () => CurrentSpan);
         PushOutput(Output);
+        Sandbox.Apply(BuiltinObject);
     }
 
     public FormatSettings Settings { get; }
@@ -89,14 +93,49 @@ internal sealed class ReportTemplateContext : TemplateContext
     }
 }
 
-/// <summary>Limits that stop a runaway template.</summary>
+/// <summary>
+/// Limits that stop a runaway template (an endless loop, endless output). They scale with the
+/// department's data, so that no legitimate document — however many projects or 功能分类 items it has,
+/// however long a text — ever reaches them; reaching one is an error, never a cut document.
+/// </summary>
 public sealed record TemplateLimits
 {
-    /// <summary>Maximum iterations of one loop.</summary>
-    public int LoopLimit { get; init; } = 10_000;
+    /// <summary>Iterations of one loop statement, nested loops included (Scriban's LoopLimit; also bounds ranges).</summary>
+    public int LoopLimit { get; init; } = BaseLoopLimit;
 
     /// <summary>Maximum depth of function calls and includes.</summary>
     public int RecursiveLimit { get; init; } = 64;
 
+    /// <summary>Characters the entry template may produce in all.</summary>
+    public long OutputLimit { get; init; } = BaseOutputLimit;
+
+    /// <summary>Raise the limits in proportion to the department's data (<see cref="ScaledTo"/>); false keeps them as given (tests).</summary>
+    public bool ScaleWithData { get; init; } = true;
+
     public static TemplateLimits Default { get; } = new();
+
+    private const int BaseLoopLimit = 10_000;
+    private const long BaseOutputLimit = 16L * 1024 * 1024;
+
+    /// <summary>Loop iterations allowed per object of the data (a row of a table runs a few short loops over columns).</summary>
+    private const int LoopsPerObject = 200;
+
+    /// <summary>Output characters allowed per character of the data (each value is printed a few times, in text and tables, with markup).</summary>
+    private const int OutputPerDataChar = 100;
+
+    /// <summary>These limits, raised in proportion to the size of <paramref name="report"/>.</summary>
+    public TemplateLimits ScaledTo(ReportGen.Core.Model.BudgetReport report)
+    {
+        if (!ScaleWithData)
+        {
+            return this;
+        }
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, ReportGen.Core.Loading.BudgetJson.Options);
+        var objects = json.Count(b => b == (byte)'{');
+        return this with
+        {
+            LoopLimit = (int)Math.Min(int.MaxValue, LoopLimit + (long)LoopsPerObject * objects),
+            OutputLimit = OutputLimit + (long)OutputPerDataChar * json.Length,
+        };
+    }
 }

@@ -59,7 +59,7 @@ internal static partial class TemplateErrors
         }
         if (LoopLimit().Match(message) is { Success: true } l)
         {
-            return $"循环次数超过上限 {l.Groups[1].Value}";
+            return $"循环次数超过上限 {l.Groups[1].Value}（上限已按本部门的数据量放大，正常的模板不会达到）：模板可能陷入了无休止的循环";
         }
         if (RecursionLimit().Match(message) is { Success: true } r)
         {
@@ -68,6 +68,10 @@ internal static partial class TemplateErrors
         if (ArgumentCount().Match(message) is { Success: true } a)
         {
             return $"函数“{a.Groups[2].Value}”的参数个数不对：给了 {a.Groups[1].Value} 个，需要 {a.Groups[3].Value} 个";
+        }
+        if (message.StartsWith("生成的文本超过上限", StringComparison.Ordinal) || message.StartsWith("模板不能使用", StringComparison.Ordinal))
+        {
+            return message;
         }
         return "模板运行错误：" + message;
     }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Core.Validation;
+
+/// <summary>
+/// Every text of the data, as a reviewer of published disclosures reads it: no text of blanks only
+/// (it would print as "主要原因是  。"), no control or invisible characters (they pass unseen and then
+/// break a document), no template residue ("XX", "××", "{单位}"), no doubled units ("万元万元") or
+/// words ("增加增加"), a share with its "%", and one money unit per text.
+/// </summary>
+internal static partial class TextRules
+{
+    /// <summary>Checks one text at <paramref name="path"/>.</summary>
+    public static void Check(ValidationContext ctx, string text, string path)
+    {
+        if (text.Length > 0 && string.IsNullOrWhiteSpace(text))
+        {
+            ctx.Error(ValidationRules.EmptyText, path, "文字只有空白字符（会印成“主要原因是  。”这样的空句）；请填写内容，不需要时删去此字段");
+            return;
+        }
+        if (Invisible(text) is { } bad)
+        {
+            ctx.Error(ValidationRules.InvisibleCharacter, path, $"第 {bad.Index + 1} 个字符是{bad.Name}（U+{bad.Code:X4}），打印不出或会打乱文字；请删去");
+        }
+        if (Residue().Match(text) is { Success: true } residue)
+        {
+            ctx.Error(ValidationRules.Residue, path, $"文字中有模板残留或占位符“{residue.Value}”；请换成实际内容");
+        }
+        if (DoubledUnit().Match(text) is { Success: true } unit)
+        {
+            ctx.Error(ValidationRules.Doubled, path, $"单位重复：“{unit.Value}”");
+        }
+        else if (DoubledWord().Match(text) is { Success: true } word)
+        {
+            ctx.Warning(ValidationRules.Doubled, path, $"词语重复：“{word.Value}”（是否多写了一遍？）");
+        }
+        if (ShareWithoutPercent().Match(text) is { Success: true } share)
+        {
+            ctx.Warning(ValidationRules.Percent, path, $"“{share.Value}”后缺少百分号“%”");
+        }
+        if (Yuan().IsMatch(text) && WanYuan().IsMatch(text))
+        {
+            ctx.Warning(ValidationRules.MixedUnits, path, "同一段文字中金额单位“元”和“万元”混用；请统一为一种单位");
+        }
+    }
+
+    /// <summary>The first control, format (zero-width, direction) or unpaired surrogate character, with a Chinese name.</summary>
+    internal static (int Index, int Code, string Name)? Invisible(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                return (i, c, "不成对的代理码元（文件编码损坏）");
+            }
+            var name = c switch
+            {
+                '\n' => null,
+                '\t' => "制表符",
+                '\r' => "回车符",
+                '\u00A0' => null,
+                '\u200B' => "零宽空格",
+                '\u200C' or '\u200D' => "零宽连接符",
+                '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "文字方向控制符",
+                '\u2060' => "零宽不换行符",
+                '\uFEFF' => "字节顺序标记（BOM，零宽不换行空格）",
+                '\uFFFD' => "替换字符“\uFFFD”（文件编码已损坏）",
+                _ when char.IsControl(c) => "控制字符",
+                _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format => "不可见的格式字符",
+                _ => null,
+            };
+            if (name is not null)
+            {
+                return (i, c, name);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|[×＊*]{2,}|[{｛][^{}｛｝]{0,12}[}｝]|＿{2,}|_{3,}")]
+    private static partial Regex Residue();
+
+    [GeneratedRegex(@"(万元|亿元|元|%|％)\1")]
+    private static partial Regex DoubledUnit();
+
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs}{2,4})\1")]
+    private static partial Regex DoubledWord();
+
+    [GeneratedRegex(@"(?:占比?|增长|下降|提高|降低)[^，。；：\d%％]{0,10}?\d+(?:\.\d+)?(?=[，。；、）)]|$)")]
+    private static partial Regex ShareWithoutPercent();
+
+    [GeneratedRegex(@"\d(?:[\d,]*)(?:\.\d+)?元")]
+    private static partial Regex Yuan();
+
+    [GeneratedRegex(@"\d(?:[\d,]*)(?:\.\d+)?万元")]
+    private static partial Regex WanYuan();
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using ReportGen.Core.Loading;
+
+namespace ReportGen.Core.Tests.Loading;
+
+/// <summary>Messages about a file's syntax a person can act on: Chinese only, the encoding named, the right line.</summary>
+public sealed class LoaderMessageTests
+{
+    [Fact]
+    public void Content_after_the_json_is_reported_as_extra_content_in_chinese_only()
+    {
+        var d = Assert.Single(BudgetLoader.Parse(TestData.ReferenceJson + "\n}", "x.json").Diagnostics);
+
+        Assert.StartsWith("JSON 语法错误：完整的 JSON 对象结束后还有多余的内容", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("未闭合", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", d.Message.Replace("JSON", "", StringComparison.Ordinal).Replace("UTF", "", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<byte[], string> Encodings => new()
+    {
+        { [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(TestData.ReferenceJson)], "文件是 UTF-16 编码（带字节顺序标记）；请另存为 UTF-8 编码" },
+        { Encoding.BigEndianUnicode.GetBytes(TestData.ReferenceJson), "文件似乎是 UTF-16 编码（每隔一个字节为 0）；请另存为 UTF-8 编码" },
+        { GB18030(TestData.ReferenceJson), "文件不是有效的 UTF-8 编码，似乎是 GB18030（GBK/GB2312）编码；请在编辑器中另存为 UTF-8 编码" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void A_file_in_another_encoding_is_named_by_its_likely_encoding(byte[] bytes, string message)
+    {
+        Assert.Equal(message, Assert.Single(BudgetLoader.Parse(bytes, "x.json").Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Line_numbers_are_right_for_a_file_with_cr_only_line_ends()
+    {
+        var lf = TestData.ReferenceJson.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\"district\": \"渝北区\",", "\"district\": \"渝北区\"", StringComparison.Ordinal);
+        var fromLf = Assert.Single(BudgetLoader.Parse(lf, "x.json").Diagnostics);
+        var fromCr = Assert.Single(BudgetLoader.Parse(lf.Replace('\n', '\r'), "x.json").Diagnostics);
+
+        Assert.True(fromLf.Line > 3);
+        Assert.Equal((fromLf.Line, fromLf.Column, fromLf.Message), (fromCr.Line, fromCr.Column, fromCr.Message));
+    }
+
+    private static byte[] GB18030(string text)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030").GetBytes(text);
+    }
+}
