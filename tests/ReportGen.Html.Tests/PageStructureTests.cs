@@ -172,9 +172,9 @@ public sealed class PageStructureTests
     public void The_style_names_the_documents_faces_with_free_fallbacks()
     {
         var css = Page.Value.QuerySelector("style")!.TextContent;
-        Assert.Contains("--font-body: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\", serif;", css);
-        Assert.Contains("--font-h1: \"黑体\", \"SimHei\", \"Noto Sans CJK SC\", sans-serif;", css);
-        Assert.Contains("--font-h2: \"楷体_GB2312\", \"楷体\", \"KaiTi\", \"LXGW WenKai\", \"AR PL UKai CN\", serif;", css);
+        Assert.Contains("--font-body: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"FandolFang\", \"Noto Serif CJK SC\", \"HanaMinA\", \"HanaMinB\", serif;", css);
+        Assert.Contains("--font-h1: \"黑体\", \"SimHei\", \"FandolHei\", \"Noto Sans CJK SC\", \"HanaMinA\", \"HanaMinB\", sans-serif;", css);
+        Assert.Contains("--font-h2: \"楷体_GB2312\", \"楷体\", \"KaiTi\", \"FandolKai\", \"LXGW WenKai\", \"AR PL UKai CN\", \"HanaMinA\", \"HanaMinB\", serif;", css);
         // The bold face standing in for 小标宋 is named by its full name, which only local() matches.
         Assert.Contains("@font-face { font-family: \"Noto Serif CJK SC Bold\"; src: local(\"Noto Serif CJK SC Bold\"); }", css);
         Assert.Contains("font-variant-numeric: tabular-nums", css);
