@@ -19,6 +19,13 @@ internal static class BalanceRules
     private static void CheckIncome(ValidationContext ctx)
     {
         var r = ctx.Report;
+        if (r.TotalExpenditure() == 0 && r.Income.Total == 0)
+        {
+            // A department publishes a budget because it has one: all zeros is a file whose figures were
+            // never filled in (next-year's starting file before the workbook is imported), not a budget.
+            ctx.Error(ValidationRules.EmptyBudget, "$.expenditure.functional",
+                $"{r.Department.Year}年的收入和支出都是 0：文件中还没有本年的预算数。请用 reportgen import 导入本年的公开表工作簿（可用本文件作 --text），或填入本年各科目的预算数");
+        }
         var leaves = r.Expenditure.Functional.Leaves().ToList();
         ctx.CheckStated(ValidationRules.IncomeExpenditure, "$.income", "收入合计", r.TotalExpenditure(), r.Income.Total, "支出合计");
         foreach (var source in Enum.GetValues<FundSource>())

@@ -76,4 +76,7 @@ public static class ValidationRules
 
     /// <summary>部门全称 written differently in different places.</summary>
     public const string FullName = "full-name";
+
+    /// <summary>No figure for this year at all (e.g. a next-year starting file whose workbook was not imported yet).</summary>
+    public const string EmptyBudget = "empty-budget";
 }
