@@ -11,6 +11,7 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.SampleCommand>();
         services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
         services.AddSingleton<ICliCommand, Commands.BuildCommand>();
+        services.AddSingleton<ICliCommand, Commands.ServeCommand>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Core.Rendering.TextRenderer>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();

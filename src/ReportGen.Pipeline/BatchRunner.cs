@@ -79,7 +79,7 @@ public sealed class BatchRunner(
     }
 
     /// <summary>Why the department must be built, or null when its last build into the folder is still current.</summary>
-    private string? RebuildReason(string stem, string? data)
+    public string? RebuildReason(string stem, string? data)
     {
         if (options.Force)
         {

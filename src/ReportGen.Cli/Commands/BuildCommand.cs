@@ -81,9 +81,9 @@ internal sealed class BuildCommand : ICliCommand
         var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
         var jobs = BatchBuild.Jobs(line.Value("jobs"));
         var renderers = SelectRenderers(line.Value("format"), line.Has("html-fragment"));
-        var (templateDir, templateDisplay) = TemplateDirectory(line.Value("templates"));
+        var (templateDir, templateDisplay) = PipelineSetup.TemplateDirectory(line.Value("templates"));
         var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
-        var style = LoadStyle(stylePath);
+        var style = PipelineSetup.LoadStyle(stylePath);
         var (files, problems) = InputFiles.Expand(line.Positional);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -101,7 +101,7 @@ internal sealed class BuildCommand : ICliCommand
         }
         Directory.CreateDirectory(outDir);
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
-        var renderOptions = RenderOptionsFromEnvironment() with { FontDirectories = FontDirectories(line.Values("fonts")) };
+        var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation);
         var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
@@ -131,49 +131,4 @@ internal sealed class BuildCommand : ICliCommand
         }
         return result;
     }
-
-    /// <summary>The template folder and how messages name it: --templates, else ./templates, else the one beside the program.</summary>
-    private static (string Directory, string Display) TemplateDirectory(string? option)
-    {
-        if (option is not null)
-        {
-            return Directory.Exists(option) ? (option, option) : throw new UsageException($"模板文件夹不存在：{option}");
-        }
-        if (Directory.Exists("templates"))
-        {
-            return ("templates", "templates");
-        }
-        var beside = Path.Combine(AppContext.BaseDirectory, "templates");
-        return Directory.Exists(beside) ? (beside, beside) : throw new UsageException("找不到模板文件夹 templates/（可用 --templates DIR 指定）");
-    }
-
-    private static StyleSheet LoadStyle(string path)
-    {
-        try
-        {
-            return StyleSheet.Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            throw new UsageException($"无法读取样式表 {path}：{e.Message}");
-        }
-    }
-
-    /// <summary>SOURCE_DATE_EPOCH (seconds) fixes the timestamps renderers write, for reproducible files.</summary>
-    private static IReadOnlyList<string> FontDirectories(IReadOnlyList<string> options)
-    {
-        foreach (var dir in options)
-        {
-            if (!Directory.Exists(dir))
-            {
-                throw new UsageException($"字体文件夹不存在：{dir}");
-            }
-        }
-        return [.. options.Select(Path.GetFullPath)];
-    }
-
-    private static RenderOptions RenderOptionsFromEnvironment() =>
-        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
-            ? RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) }
-            : RenderOptions.Default;
 }
