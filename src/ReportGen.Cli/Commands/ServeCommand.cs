@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
 using ReportGen.Web;
 
 namespace ReportGen.Cli.Commands;
