@@ -40,6 +40,8 @@ public static class WebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A port already in use is reported by `reportgen serve` in Chinese; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         if (options is not null)
         {
             builder.Services.AddSingleton(options);

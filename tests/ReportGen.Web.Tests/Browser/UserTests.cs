@@ -57,6 +57,19 @@ public sealed class UserTests(LiveServer server) : IClassFixture<LiveServer>
         var frame = page.FrameLocator("iframe#document");
         await Assertions.Expect(frame.Locator("h1").First).ToContainTextAsync("重庆市渝北区政务服务管理办公室");
         await LiveServer.Shot(page, "reviewer-3-preview");
+
+        // One click rebuilds the folder; the progress page follows the batch live.
+        await page.GotoAsync(server.Url + "/");
+        await page.ClickAsync("form.rebuild button[type=submit]");
+        await page.WaitForURLAsync(server.Url + "/build");
+        await Assertions.Expect(page.Locator("#build-state")).ToContainTextAsync("生成完成，但有部门因错误未生成", new() { Timeout = 120_000 });
+        Assert.Equal("2/2", await page.Locator("#build-count").InnerTextAsync());
+        var log = await page.Locator("#build-log li").AllInnerTextsAsync();
+        Assert.Contains(log, l => l.StartsWith("[2/2] 失败 ", StringComparison.Ordinal) && l.Contains(Site.Broken, StringComparison.Ordinal));
+        Assert.Contains(log, l => l.StartsWith("汇总：共 2 个部门", StringComparison.Ordinal));
+        await LiveServer.Shot(page, "reviewer-4-rebuilt");
+        await page.GotoAsync(server.Url + "/");
+        Assert.Equal("已是最新", await page.Locator($"tr:has-text('{Site.Valid}') td:nth-child(6) .badge").InnerTextAsync());
         await page.Context.CloseAsync();
     }
 
