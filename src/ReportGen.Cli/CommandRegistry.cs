@@ -12,6 +12,8 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
         services.AddSingleton<ICliCommand, Commands.BuildCommand>();
         services.AddSingleton<ICliCommand, Commands.ServeCommand>();
+        services.AddSingleton<ICliCommand, Commands.ImportCommand>();
+        services.AddSingleton<ICliCommand, Commands.NextYearCommand>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Core.Rendering.TextRenderer>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();

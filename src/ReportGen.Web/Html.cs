@@ -51,9 +51,9 @@ internal static class Html
         <form class="upload" method="post" action="/upload" enctype="multipart/form-data">
         <input type="hidden" name="{E(fieldName)}" value="{E(token)}">
         <label for="file">{E(heading)}</label>
-        <input id="file" name="file" type="file" accept=".json,application/json" required>
+        <input id="file" name="file" type="file" accept=".json,.xlsx,.xls" required>
         <button type="submit">上传并检查</button>
-        <span class="hint">JSON 数据文件，不超过 {maxBytes / 1024 / 1024} MB</span>
+        <span class="hint">JSON 数据文件或预算公开表工作簿（.xlsx、.xls），不超过 {maxBytes / 1024 / 1024} MB</span>
         </form>
         """;
 

@@ -124,8 +124,12 @@ internal static class Pages
             }
             body.Append("</div>");
         }
+        if (d is { Imported: not null, ImportFailed: false })
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p>工作簿已转换为数据文件：<a class=\"button\" href=\"{d.Url}/data\" download>下载转换后的数据文件 {E(Path.GetFileName(d.Input))}</a> 补充“待填写”的内容后在下面重新上传。</p>");
+        }
         body.Append("</section><section class=\"card\"><h2>校验结果</h2>");
-        body.Append(Problems(check.Outcome?.Diagnostics ?? [], file => file == d.Input ? d.Name : file));
+        body.Append(Problems(check.Outcome?.Diagnostics ?? [], file => file == d.Input ? Path.GetFileName(d.Input) : file));
         body.Append("</section>");
         if (d.Uploaded)
         {
@@ -162,7 +166,7 @@ internal static class Pages
         else if (page is null)
         {
             body.Append("<section class=\"card template-errors\" id=\"document-errors\"><h2>不能生成预览</h2>")
-                .Append(Problems(check.Diagnostics, file => file == d.Input ? d.Name : file))
+                .Append(Problems(check.Diagnostics, file => file == d.Input ? Path.GetFileName(d.Input) : file))
                 .Append("</section>");
         }
         else

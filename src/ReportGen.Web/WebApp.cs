@@ -122,6 +122,11 @@ public static class WebApp
             ws.FolderDepartment(index) is { } d ? await Download(d, format, context, ws) : NotFound());
         app.MapGet("/u/{number:int}/download/{format}", async (int number, string format, HttpContext context, Workspace ws) =>
             ws.Upload(number) is { } d ? await Download(d, format, context, ws) : NotFound());
+        // The data file a workbook upload became (with its 【待填写】 placeholders), to fill in and upload again.
+        app.MapGet("/u/{number:int}/data", (int number, Workspace ws) =>
+            ws.Upload(number) is { Imported: not null, ImportFailed: false } d
+                ? Results.File(File.ReadAllBytes(d.Input), "application/json", Path.GetFileName(d.Input))
+                : NotFound());
         app.MapPost("/upload", Upload);
         app.MapPost("/rebuild", Rebuild);
         app.MapGet("/build", Pages.Build);
@@ -240,12 +245,13 @@ public static class WebApp
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (extension is ".xlsx" or ".xls")
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "暂不支持工作簿",
-                "网页上传暂时只接受 JSON 数据文件。工作簿（.xlsx/.xls）请先用命令 reportgen import 转为 JSON 再上传。");
+            await using var workbook = file.OpenReadStream();
+            var imported = await ws.AddWorkbookAsync(file.FileName, extension, workbook, context.RequestAborted);
+            return Results.Redirect(imported.Url, permanent: false, preserveMethod: false);
         }
         if (extension != ".json")
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "文件类型不对", "请上传部门预算数据文件（.json）。");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "文件类型不对", "请上传部门预算数据文件（.json）或预算公开表工作簿（.xlsx、.xls）。");
         }
         await using var content = file.OpenReadStream();
         var department = await ws.AddUploadAsync(file.FileName, content, context.RequestAborted);

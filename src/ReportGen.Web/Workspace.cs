@@ -17,6 +17,12 @@ namespace ReportGen.Web;
 /// </summary>
 public sealed record Department(int Number, string Input, string Name, bool Uploaded, string OutDir)
 {
+    /// <summary>For a workbook upload: what the import said (placed at the workbook's sheet!cell), or null.</summary>
+    public IReadOnlyList<Diagnostic>? Imported { get; init; }
+
+    /// <summary>The workbook could not be imported: there is no data file, only <see cref="Imported"/>.</summary>
+    public bool ImportFailed { get; init; }
+
     public string Stem => Path.GetFileNameWithoutExtension(Input);
 
     public string Url => (Uploaded ? "/u/" : "/d/") + Number.ToString(CultureInfo.InvariantCulture);
@@ -136,10 +142,44 @@ public sealed class Workspace : IDisposable
         return department;
     }
 
+    /// <summary>
+    /// Keeps an uploaded workbook (.xlsx/.xls) in the working folder and imports it as
+    /// <c>reportgen import</c> does; the data file it makes is the department's input. When the import
+    /// fails the department has only the import's problems.
+    /// </summary>
+    public async Task<Department> AddWorkbookAsync(string sentName, string extension, Stream content, CancellationToken cancel)
+    {
+        var number = Interlocked.Increment(ref _uploadCount);
+        var folder = Directory.CreateDirectory(Path.Combine(WorkDir, "uploads", number.ToString(CultureInfo.InvariantCulture))).FullName;
+        var stem = SafeStem(Path.GetFileNameWithoutExtension(Path.GetFileName(sentName.Replace('\\', '/'))));
+        var workbook = Path.Combine(folder, stem + extension);
+        await using (var file = new FileStream(workbook, FileMode.CreateNew, FileAccess.Write))
+        {
+            await content.CopyToAsync(file, cancel);
+        }
+        var result = Import.WorkbookImporter.Import(workbook, stem + extension, null, _validation);
+        var input = Path.Combine(folder, stem + ".json");
+        if (!result.HasErrors)
+        {
+            await File.WriteAllTextAsync(input, result.ToJson(null), cancel);
+        }
+        var department = new Department(number, result.HasErrors ? workbook : input, stem + extension, true, Path.Combine(folder, "out"))
+        {
+            Imported = result.Diagnostics,
+            ImportFailed = result.HasErrors,
+        };
+        _uploads[number] = department;
+        return department;
+    }
+
     /// <summary>Loads, validates and runs the templates (no renderer: nothing is written); cached per data and template version.</summary>
     public DepartmentCheck Check(Department department)
     {
         var templates = Templates.Current;
+        if (department.ImportFailed)
+        {
+            return new DepartmentCheck(department, new BuildOutcome(department.Input, department.Imported ?? [], []), templates);
+        }
         if (!templates.IsUsable)
         {
             return new DepartmentCheck(department, null, templates);
@@ -150,6 +190,12 @@ public sealed class Workspace : IDisposable
             return new DepartmentCheck(department, cached.Outcome, templates);
         }
         var outcome = Pipeline(templates, []).Build(department.Input, WorkDir);
+        if (department.Imported is { } imported)
+        {
+            // The import validated the same model and placed its findings at the workbook's cells; the data
+            // file's own check adds what the workbook could not hold (【待填写】 placeholders).
+            outcome = outcome with { Diagnostics = [.. imported, .. outcome.Diagnostics.Where(d => !imported.Any(i => i.Message == d.Message))] };
+        }
         _checks[department.Key] = (key, outcome);
         return new DepartmentCheck(department, outcome, templates);
     }

@@ -21,9 +21,6 @@ internal sealed record PlannedCell(int Row, int Column, CellValue? Value, CellSt
 /// <summary>A rectangle of merged cells, 0-based and inclusive.</summary>
 internal readonly record struct Merge(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
 
-/// <summary>A row height in points; <see cref="Custom"/> when the spreadsheet must keep it rather than fit the row to its text.</summary>
-internal readonly record struct RowHeight(double Points, bool Custom);
-
 /// <summary>An internal hyperlink from a cell to the first cell of another sheet.</summary>
 internal readonly record struct SheetLink(int Row, int Column, string Sheet);
 
@@ -46,7 +43,7 @@ internal sealed class SheetPlan(string name, PageOrientation orientation)
     /// <summary>Rows that start a new printed page (a stacked table that starts on a new page in the PDF).</summary>
     public List<int> PageBreaks { get; } = [];
 
-    public SortedDictionary<int, RowHeight> RowHeights { get; } = [];
+    public SortedDictionary<int, double> RowHeights { get; } = [];
 
     public double[] ColumnWidths { get; set; } = [];
 

@@ -45,19 +45,46 @@ internal static class SheetPlanner
                     break;
             }
         }
-        var names = numbered.Select(g => g.Number).ToHashSet(StringComparer.Ordinal);
-        var sheets = new List<SheetPlan>();
+        var numbers = numbered.Select(g => g.Number).ToHashSet(StringComparer.Ordinal);
         // The contents: the unnumbered table that lists the numbered ones.
-        var contents = unnumbered.FirstOrDefault(u => u.Table.BodyRows.Any(r => r.Cells.Any(c => names.Contains(c.Text))));
+        var contents = unnumbered.FirstOrDefault(u => u.Table.BodyRows.Any(r => r.Cells.Any(c => numbers.Contains(c.Text))));
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (contents.Table is not null)
+        {
+            used.Add(ContentsSheet);
+        }
+        var names = numbered.ToDictionary(g => g.Number, g => SheetName(g.Number, used), StringComparer.Ordinal);
+        var sheets = new List<SheetPlan>();
         if (contents.Table is not null)
         {
             sheets.Add(Sheet(ContentsSheet, contents.Orientation, [contents.Table], style, names));
         }
-        sheets.AddRange(numbered.Select(g => Sheet(g.Number, g.Orientation, g.Tables, style, names)));
+        sheets.AddRange(numbered.Select(g => Sheet(names[g.Number], g.Orientation, g.Tables, style, null)));
         return sheets;
     }
 
-    private static SheetPlan Sheet(string name, PageOrientation orientation, IReadOnlyList<Table> tables, StyleSheet style, IReadOnlySet<string> links)
+    /// <summary>
+    /// A valid, unused sheet name for a table number: at most 31 characters, none of <c>[]:*?/\</c>,
+    /// not starting or ending with an apostrophe, unique ignoring case. 表一 … 表十七 stay as they are.
+    /// </summary>
+    internal static string SheetName(string number, ISet<string> used)
+    {
+        var clean = new string([.. number.Select(c => "[]:*?/\\".Contains(c) || char.IsControl(c) ? '_' : c)]).Trim('\'');
+        if (clean.Length == 0)
+        {
+            clean = "表";
+        }
+        clean = clean.Length > 31 ? clean[..31] : clean;
+        var name = clean;
+        for (var i = 2; !used.Add(name); i++)
+        {
+            var suffix = "(" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+            name = clean[..Math.Min(clean.Length, 31 - suffix.Length)] + suffix;
+        }
+        return name;
+    }
+
+    private static SheetPlan Sheet(string name, PageOrientation orientation, IReadOnlyList<Table> tables, StyleSheet style, IReadOnlyDictionary<string, string>? links)
     {
         var plan = new SheetPlan(name, orientation);
         var columnCount = tables.Max(t => t.Columns.Count);
@@ -73,15 +100,23 @@ internal static class SheetPlanner
                     plan.PageBreaks.Add(row);
                 }
             }
-            row = new TableLayout(plan, table, style, columnCount, name == ContentsSheet ? links : null).Place(row);
+            row = new TableLayout(plan, table, style, columnCount, links).Place(row);
         }
         plan.RowCount = row;
         return plan;
     }
 
     /// <summary>
+    /// The fonts a spreadsheet substitutes for the office fonts set digits wider than the estimate the
+    /// PDF's widths rest on, and an amount that does not fit shows as ####: each column gets this much
+    /// more room. Printing fits the sheet to the page width anyway.
+    /// </summary>
+    private const double Room = 1.12;
+
+    /// <summary>
     /// Column widths in points: the width hints spread over the printable width of the page (the same
-    /// rule as the DOCX, <see cref="TableColumnWidths"/>), over the rows of all the sheet's tables.
+    /// rule as the DOCX, <see cref="TableColumnWidths"/>), over the rows of all the sheet's tables,
+    /// then widened by <see cref="Room"/>.
     /// </summary>
     private static double[] ColumnWidths(IReadOnlyList<Table> tables, StyleSheet style, PageOrientation orientation, int columnCount)
     {
@@ -96,6 +131,6 @@ internal static class SheetPlanner
         var pageMm = orientation == PageOrientation.Landscape ? Math.Max(style.Page.WidthMm, style.Page.HeightMm) : Math.Min(style.Page.WidthMm, style.Page.HeightMm);
         var printablePt = (pageMm - margins.LeftMm - margins.RightMm) / 25.4 * 72;
         const double UnitsPerPoint = 100;
-        return [.. TableColumnWidths.For(all, style, (int)Math.Round(printablePt * UnitsPerPoint), UnitsPerPoint).Select(w => w / UnitsPerPoint)];
+        return [.. TableColumnWidths.For(all, style, (int)Math.Round(printablePt * UnitsPerPoint), UnitsPerPoint).Select(w => w / UnitsPerPoint * Room)];
     }
 }

@@ -5,7 +5,8 @@ using ReportGen.Core.Styling;
 namespace ReportGen.Xlsx;
 
 /// <summary>Places one table on a sheet from a given row: number, title, subtitles, captions, header, body, notes.</summary>
-internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style, int columnCount, IReadOnlySet<string>? linkTargets)
+/// <remarks><paramref name="linkTargets"/> (the 目录 only): cells whose text is a table number link to that table's sheet.</remarks>
+internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style, int columnCount, IReadOnlyDictionary<string, string>? linkTargets)
 {
     private readonly int _last = columnCount - 1;
 
@@ -93,7 +94,6 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         }
         var t = style.Table;
         var needed = new double[rows.Count];
-        var custom = new bool[rows.Count];
         var placed = TableGrid.Place(columnCount, rows);
         foreach (var p in placed)
         {
@@ -117,10 +117,10 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             {
                 cell = cell with { NumberFormat = number.Format, Wrap = false, Align = p.Cell.Align ?? (spec.Numeric ? CellAlign.Right : spec.Align) };
             }
-            if (value is TextValue text && linkTargets is not null && linkTargets.Contains(text.Text))
+            if (value is TextValue text && linkTargets is not null && linkTargets.TryGetValue(text.Text, out var target))
             {
                 cell = cell with { Link = true };
-                plan.Links.Add(new SheetLink(row, column, text.Text));
+                plan.Links.Add(new SheetLink(row, column, target));
             }
             plan.Cells.Add(new PlannedCell(row, column, value, cell));
             if (lastRow > row || lastColumn > column)
@@ -137,13 +137,11 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             for (var r = p.Row; r < Math.Min(rows.Count, p.Row + span); r++)
             {
                 needed[r] = Math.Max(needed[r], need / span);
-                // Spreadsheets fit a row to its wrapped text, but never to a merged cell's.
-                custom[r] |= header || (lines > 1 && (span > 1 || lastColumn > column));
             }
         }
         for (var r = 0; r < rows.Count; r++)
         {
-            Height(first + r, Math.Max(t.MinRowHeightPt, needed[r]), custom[r]);
+            Height(first + r, Math.Max(t.MinRowHeightPt, needed[r]));
         }
         return first + rows.Count;
     }
@@ -171,15 +169,9 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         }
     }
 
-    /// <summary>
-    /// Sets a row's height. A custom height is kept by the spreadsheet; otherwise the height is only
-    /// the first guess and the spreadsheet fits the row to its text.
-    /// </summary>
-    private void Height(int row, double points, bool custom = true)
-    {
-        var old = plan.RowHeights.GetValueOrDefault(row);
-        plan.RowHeights[row] = new RowHeight(Math.Round(Math.Max(points, old.Points), 2), custom || old.Custom);
-    }
+    /// <summary>Sets a row's height: the tallest asked for.</summary>
+    private void Height(int row, double points) =>
+        plan.RowHeights[row] = Math.Round(Math.Max(points, plan.RowHeights.GetValueOrDefault(row)), 2);
 
     private double Width(int first, int last) => plan.ColumnWidths.Skip(first).Take(last - first + 1).Sum();
 

@@ -11,15 +11,15 @@ namespace ReportGen.Xlsx;
 internal static class WorksheetWriter
 {
     private const double MmPerInch = 25.4;
-    private const double Room = 1.12;
 
-    public static Worksheet Build(SheetPlan plan, StyleSheet style, XlsxStyles styles, SharedStrings strings)
+    /// <summary>The worksheet of <paramref name="plan"/>; <paramref name="first"/> marks the sheet the workbook opens on.</summary>
+    public static Worksheet Build(SheetPlan plan, bool first, StyleSheet style, XlsxStyles styles, SharedStrings strings)
     {
         var worksheet = new Worksheet();
         worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var lastColumn = Math.Max(1, plan.ColumnCount);
         worksheet.Append(new SheetDimension { Reference = $"A1:{Reference(Math.Max(0, plan.RowCount - 1), lastColumn - 1)}" });
-        worksheet.Append(new SheetViews(View(plan)));
+        worksheet.Append(new SheetViews(View(plan, first)));
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = style.Table.MinRowHeightPt });
         worksheet.Append(Columns(plan, styles));
         worksheet.Append(Data(plan, styles, strings));
@@ -77,10 +77,10 @@ internal static class WorksheetWriter
         return worksheet;
     }
 
-    private static SheetView View(SheetPlan plan)
+    private static SheetView View(SheetPlan plan, bool first)
     {
         var view = new SheetView { WorkbookViewId = 0U };
-        if (plan.Name == SheetPlanner.ContentsSheet)
+        if (first)
         {
             view.TabSelected = true;
         }
@@ -101,10 +101,7 @@ internal static class WorksheetWriter
         for (var i = 0; i < plan.ColumnCount; i++)
         {
             // Column widths count characters of the default font's digit width, plus 5 pixels of padding.
-            // The fonts a spreadsheet substitutes set digits wider than the estimate the PDF widths rest
-            // on, and an amount that does not fit shows as ####: each column gets some room more;
-            // printing fits the sheet to the page width anyway.
-            var pixels = plan.ColumnWidths[i] * 96 / 72 * Room;
+            var pixels = plan.ColumnWidths[i] * 96 / 72;
             var width = Math.Truncate((pixels + 5) / digit * 256) / 256;
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(width, 2), CustomWidth = true });
         }
@@ -118,8 +115,7 @@ internal static class WorksheetWriter
         for (var r = 0; r < plan.RowCount; r++)
         {
             var hasCells = byRow.TryGetValue(r, out var cells);
-            // Only heights the spreadsheet must keep are written; it fits the other rows to their text.
-            var hasHeight = plan.RowHeights.TryGetValue(r, out var height) && height.Custom;
+            var hasHeight = plan.RowHeights.TryGetValue(r, out var height);
             if (!hasCells && !hasHeight)
             {
                 continue;
@@ -127,7 +123,8 @@ internal static class WorksheetWriter
             var row = new Row { RowIndex = (uint)(r + 1) };
             if (hasHeight)
             {
-                row.Height = height.Points;
+                // LibreOffice does not fit rows to wrapped text on opening: every height is written.
+                row.Height = height;
                 row.CustomHeight = true;
             }
             foreach (var cell in cells ?? [])

@@ -52,7 +52,7 @@ public sealed class XlsxRenderer : IDocumentRenderer
             var plan = plans[i];
             var id = "rIdSheet" + (i + 1);
             var part = workbookPart.AddNewPart<WorksheetPart>(id);
-            PartXml.Write(part, WorksheetWriter.Build(plan, style, styles, strings));
+            PartXml.Write(part, WorksheetWriter.Build(plan, i == 0, style, styles, strings));
             sheets.Append(new Sheet { Name = plan.Name, SheetId = (uint)(i + 1), Id = id });
             if (plan.PrintTitleRows is { } rows)
             {

@@ -208,12 +208,39 @@ public sealed class EndpointTests : IClassFixture<EndpointTests.Fixture>
     }
 
     [Fact]
+    public async Task A_workbook_upload_is_imported_and_what_it_cannot_hold_is_listed()
+    {
+        // The published workbook as the XLSX writer makes it from the reference: its figures import, its texts cannot.
+        var workbook = await _client.GetByteArrayAsync("/d/0/download/xlsx");
+        var (_, home, _) = await Get("/");
+        var response = await _client.PostAsync("/upload", Form(Site.Token(home), workbook, "渝北区政务服务办.xlsx"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, page, _) = await Get(response.Headers.Location!.OriginalString);
+        Assert.Contains("<h1>渝北区政务服务办.xlsx</h1>", page);
+        Assert.Contains("待填写", page);
+        Assert.Contains("<code class=\"where\">渝北区政务服务办.json", page);
+        Assert.DoesNotContain("/download/pdf", page);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Contains($"href=\"{location}/data\"", page);
+        var data = await _client.GetStringAsync(location + "/data");
+        Assert.Contains("\"name\": \"重庆市渝北区政务服务管理办公室\"", data);
+        Assert.Contains("【待填写】", data);
+
+        var broken = await _client.PostAsync("/upload", Form(Site.Token(home), "not a workbook"u8.ToArray(), "坏的.xlsx"));
+        var (_, failed, _) = await Get(broken.Headers.Location!.OriginalString);
+        Assert.Contains("<code class=\"where\">坏的.xlsx</code>", failed);
+        Assert.Contains("无法读取工作簿", failed);
+        var (noData, _, _) = await Get(broken.Headers.Location!.OriginalString + "/data");
+        Assert.Equal(HttpStatusCode.NotFound, noData);
+    }
+
+    [Fact]
     public async Task Upload_of_another_file_type_is_refused_in_Chinese()
     {
         var (_, home, _) = await Get("/");
         var response = await _client.PostAsync("/upload", Form(Site.Token(home), "<html>"u8.ToArray(), "page.html"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("请上传部门预算数据文件（.json）", await response.Content.ReadAsStringAsync());
+        Assert.Contains("请上传部门预算数据文件（.json）或预算公开表工作簿（.xlsx、.xls）", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

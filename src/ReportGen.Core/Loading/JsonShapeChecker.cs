@@ -87,6 +87,12 @@ internal sealed partial class JsonShapeChecker(JsonSerializerOptions options, st
 
     private void CheckScalar(JsonElement element, Type type, string path)
     {
+        if (type != typeof(string) && element.ValueKind == JsonValueKind.String && Model.Placeholder.IsIn(element.GetString()))
+        {
+            // A number the importer could not find: say so, not "a string where a number belongs".
+            Report(Validation.PlaceholderRules.Rule, path, Validation.PlaceholderRules.Message(element.GetString()!));
+            return;
+        }
         if (type == typeof(string))
         {
             Expect(element, JsonValueKind.String, "字符串", path);

@@ -23,6 +23,7 @@ public static class BudgetValidator
         ProjectRules.Check(ctx);
         ThreePublicRules.Check(ctx);
         ChangeRules.Check(ctx);
+        PlaceholderRules.Check(ctx);
         return options.WarningsAsErrors
             ? [.. ctx.Found.Select(d => d with { Severity = Severity.Error })]
             : ctx.Found;

@@ -1,0 +1,156 @@
+using System.Text;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
+using ReportGen.Core.Validation;
+using ReportGen.Import;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen import &lt;workbook.xlsx|.xls&gt;... --out DIR [--text FILE.json]</c>: reads the budget system's
+/// 部门预算公开表 workbooks and writes <c>DIR/&lt;workbook stem&gt;.json</c> (written to a temporary name and
+/// renamed). What no table holds comes from --text or is left as a 【待填写】 placeholder and listed.
+/// Exit 0 every workbook imported, 1 some workbook has errors (its JSON is not written), 2 usage error or
+/// an unreadable file.
+/// </summary>
+internal sealed class ImportCommand : ICliCommand
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+
+    public ImportCommand() : this(Console.Out, Console.Error)
+    {
+    }
+
+    internal ImportCommand(TextWriter output, TextWriter error)
+    {
+        _out = output;
+        _err = error;
+    }
+
+    public string Name => "import";
+    public string Summary => "由预算系统导出的公开表工作簿（xlsx、xls）生成数据文件（JSON）";
+    public string Usage => """
+        用法：reportgen import <工作簿.xlsx|工作簿.xls>... --out DIR [--text 文件.json]
+          --out DIR         输出文件夹，写入 DIR/<工作簿文件名>.json
+          --text 文件.json  提供表格里没有的内容（职能职责、单位构成、增减原因、用途、资产、联系方式、名词解释等）：
+                            通常是本部门上一年的数据文件，或本部门保存的本年文件；表格里有的数字一律以工作簿为准
+        工作簿按表标题或工作表名（表一…表十七）查找各表，按表头文字读取各列；每个问题注明“文件:工作表!单元格”。
+        仍缺少的内容在 JSON 中写为“【待填写】…”并在最后列出；填好之前 validate 和 build 都不会通过。
+        退出码：0 全部导入，1 有工作簿存在数据错误（不生成其 JSON），2 用法错误或文件无法读取
+        """;
+
+    public int Run(string[] args)
+    {
+        var line = CommandLine.Parse(args, ["out", "text"], []);
+        if (line.HelpRequested)
+        {
+            _out.WriteLine(Usage);
+            return ExitCodes.Ok;
+        }
+        if (line.Positional.Count == 0)
+        {
+            throw new UsageException("请指定至少一个工作簿（.xlsx 或 .xls）");
+        }
+        var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
+        BudgetReport? text = null;
+        if (line.Value("text") is { } textPath)
+        {
+            var loaded = BudgetLoader.Load(textPath);
+            if (loaded.IsUnreadable)
+            {
+                loaded.Diagnostics.ToList().ForEach(d => _err.WriteLine(d.ToString()));
+                return ExitCodes.Usage;
+            }
+            if (loaded.Report is null)
+            {
+                loaded.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
+                _out.WriteLine($"--text 文件 {textPath} 有错误，未导入任何工作簿。");
+                return ExitCodes.Failed;
+            }
+            text = loaded.Report;
+        }
+
+        var usage = false;
+        int written = 0, incomplete = 0, failed = 0;
+        foreach (var workbook in line.Positional)
+        {
+            if (!File.Exists(workbook))
+            {
+                _err.WriteLine($"{workbook}: 错误: 找不到文件");
+                usage = true;
+                continue;
+            }
+            var result = WorkbookImporter.Import(workbook, workbook, text);
+            foreach (var d in result.Diagnostics)
+            {
+                _out.WriteLine(d.ToString());
+            }
+            var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(workbook) + ".json");
+            if (result.HasErrors)
+            {
+                usage |= result.Unreadable;
+                failed++;
+                var stale = File.Exists(target);
+                if (stale)
+                {
+                    File.Delete(target);
+                }
+                _out.WriteLine($"{workbook}: 有 {result.Diagnostics.Count(d => d.IsError)} 个错误，未生成 {target}{(stale ? "（已删除以前生成的同名文件）" : "")}。");
+                continue;
+            }
+            Directory.CreateDirectory(outDir);
+            WriteAtomically(target, result.ToJson(SchemaReference(outDir)));
+            written++;
+            _out.WriteLine($"{workbook}: 已生成 {target}");
+            if (result.Missing.Count > 0)
+            {
+                incomplete++;
+                PrintChecklist(target, result);
+            }
+            else if (FileValidator.ValidateFile(target) is { IsValid: false } check)
+            {
+                // Cannot happen when the importer and the validator agree; said plainly if it ever does.
+                check.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
+            }
+        }
+        var total = line.Positional.Count;
+        _out.WriteLine($"导入了 {total} 个工作簿：生成 {written} 个{(incomplete > 0 ? $"（其中 {incomplete} 个还有待填写的内容）" : "")}，失败 {total - written} 个。");
+        return usage ? ExitCodes.Usage : failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private void PrintChecklist(string target, ImportResult result)
+    {
+        _out.WriteLine($"{target} 还需要填写 {result.Missing.Count} 项（在文件中搜索“{Placeholder.Marker}”，填好后运行 reportgen validate {target}）：");
+        var i = 1;
+        foreach (var m in result.Missing)
+        {
+            _out.WriteLine($"  {i++,3}. {m.Path}：{m.Label}{(m.Numeric ? "（填数字）" : "")}");
+        }
+    }
+
+    private static void WriteAtomically(string path, string content)
+    {
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, content, new UTF8Encoding(false));
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    /// <summary>The schema's path relative to the output folder (found above it or the current folder), for editors.</summary>
+    internal static string SchemaReference(string outDir)
+    {
+        var full = Path.GetFullPath(outDir);
+        foreach (var start in new[] { full, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "schemas", "budget.schema.json");
+                if (File.Exists(candidate))
+                {
+                    return Path.GetRelativePath(full, candidate).Replace('\\', '/');
+                }
+            }
+        }
+        return "../schemas/budget.schema.json";
+    }
+}

@@ -1,3 +1,0 @@
-namespace ReportGen.Import;
-
-internal static class AssemblyMarker;
