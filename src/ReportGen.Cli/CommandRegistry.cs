@@ -11,6 +11,7 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.SampleCommand>();
         services.AddSingleton<ICliCommand, Commands.ValidateCommand>();
         services.AddSingleton<ICliCommand, Commands.BuildCommand>();
+        services.AddSingleton<ICliCommand, Commands.ServeCommand>();
         services.AddSingleton<ICliCommand, Commands.ImportCommand>();
         services.AddSingleton<ICliCommand, Commands.NextYearCommand>();
         services.AddSingleton<ICliCommand, Commands.DiffCommand>();

@@ -62,8 +62,7 @@ public sealed class BatchRunner(
         {
             if (RegularFile.TryRead(input, out var problem) is not { } data)
             {
-                var unreadable = new Diagnostic(Severity.Error, input, null, $"无法读取文件：{problem}") { Rule = "unreadable" };
-                result = new DepartmentResult(index, input, DepartmentStatus.Failed) { Diagnostics = [unreadable], Unreadable = true };
+                result = new DepartmentResult(index, input, DepartmentStatus.Failed) { Diagnostics = [DocumentPipeline.Unreadable(input, problem)], Unreadable = true };
             }
             else
             {
@@ -96,8 +95,8 @@ public sealed class BatchRunner(
         return result;
     }
 
-    /// <summary>Why the department must be built, or null when its last build into the folder is still what is there.</summary>
-    private string? RebuildReason(string stem, string data)
+    /// <summary>Why the department must be built, or null when its last build into the folder is still current.</summary>
+    public string? RebuildReason(string stem, string? data)
     {
         if (options.Force)
         {
@@ -106,6 +105,10 @@ public sealed class BatchRunner(
         if (manifest.Find(stem) is not { } entry)
         {
             return "首次生成";
+        }
+        if (data is null)
+        {
+            return "数据文件无法读取";
         }
         if (fingerprint.Difference(entry, data) is { } changed)
         {

@@ -34,6 +34,16 @@ public sealed class DocumentPipeline(
 {
     private readonly OutputFiles _files = files ?? OutputFiles.System;
 
+    /// <summary>Builds the department of data file <paramref name="input"/>, read as the batch reads it (a regular file, bounded).</summary>
+    public BuildOutcome Build(string input, string outDir) =>
+        RegularFile.TryRead(input, out var problem) is { } data
+            ? Build(input, data, outDir)
+            : new BuildOutcome(input, [Unreadable(input, problem)], []) { Unreadable = true };
+
+    /// <summary>The finding for a data file that cannot be read (not a regular file, too large, no permission…).</summary>
+    public static Diagnostic Unreadable(string input, string? problem) =>
+        new(Severity.Error, input, null, $"无法读取文件：{problem}") { Rule = "unreadable" };
+
     /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
     public BuildOutcome Build(string input, byte[] data, string outDir)
     {

@@ -84,9 +84,9 @@ internal sealed class BuildCommand : ICliCommand
         var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
         var jobs = BatchBuild.Jobs(line.Value("jobs"));
         var renderers = SelectRenderers(line.Value("format"), line.Has("html-fragment"));
-        var (templateDir, templateDisplay) = TemplateDirectory(line.Value("templates"));
+        var (templateDir, templateDisplay) = PipelineSetup.TemplateDirectory(line.Value("templates"));
         var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
-        var style = LoadStyle(stylePath);
+        var style = PipelineSetup.LoadStyle(stylePath);
         var (files, problems) = InputFiles.Expand(line.Positional);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -103,7 +103,7 @@ internal sealed class BuildCommand : ICliCommand
             return ExitCodes.Failed;
         }
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
-        var renderOptions = RenderOptionsFromEnvironment() with { FontDirectories = FontDirectories(line.Values("fonts")) };
+        var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
         var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
@@ -159,65 +159,5 @@ internal sealed class BuildCommand : ICliCommand
                 ?? throw new UsageException($"不支持的格式“{name}”，可用：{string.Join("、", Available)}"));
         }
         return result;
-    }
-
-    /// <summary>The template folder and how messages name it: --templates, else ./templates, else the one beside the program.</summary>
-    private static (string Directory, string Display) TemplateDirectory(string? option)
-    {
-        if (option is not null)
-        {
-            return Directory.Exists(option) ? (option, option) : throw new UsageException($"模板文件夹不存在：{option}");
-        }
-        if (Directory.Exists("templates"))
-        {
-            return ("templates", "templates");
-        }
-        var beside = Path.Combine(AppContext.BaseDirectory, "templates");
-        return Directory.Exists(beside) ? (beside, beside) : throw new UsageException("找不到模板文件夹 templates/（可用 --templates DIR 指定）");
-    }
-
-    private static StyleSheet LoadStyle(string path)
-    {
-        try
-        {
-            return StyleSheet.Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            throw new UsageException($"无法读取样式表 {path}：{e.Message}");
-        }
-    }
-
-    /// <summary>SOURCE_DATE_EPOCH (seconds) fixes the timestamps renderers write, for reproducible files.</summary>
-    private static IReadOnlyList<string> FontDirectories(IReadOnlyList<string> options)
-    {
-        foreach (var dir in options)
-        {
-            if (!Directory.Exists(dir))
-            {
-                throw new UsageException($"字体文件夹不存在：{dir}");
-            }
-        }
-        return [.. options.Select(Path.GetFullPath)];
-    }
-
-    /// <summary>The latest second a DOCX (a ZIP, dates up to 2107) and a PDF can both hold: 2107-12-31T23:59:58Z.</summary>
-    private const long LatestEpoch = 4354819198;
-
-
-    /// <summary>SOURCE_DATE_EPOCH (seconds since 1970) fixes the timestamps renderers write, for reproducible files; unset or empty means now.</summary>
-    internal static RenderOptions RenderOptionsFromEnvironment()
-    {
-        var value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return RenderOptions.Default;
-        }
-        if (!long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            || seconds > LatestEpoch)
-        {
-            throw new UsageException($"环境变量 SOURCE_DATE_EPOCH 应为 0 到 {LatestEpoch}（2107-12-31）之间的整数秒数（自 1970-01-01 UTC 起），实际为“{value}”");
-        }
-        return RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) };
     }
 }
