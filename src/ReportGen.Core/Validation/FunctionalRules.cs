@@ -1,3 +1,4 @@
+using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Validation;
@@ -35,6 +36,12 @@ internal static class FunctionalRules
             if (!item.IsLeaf && item.Fund is not null)
             {
                 ctx.Error(ValidationRules.Misplaced, path + ".fund", $"资金来源只能在项级科目上指定，“{item.Code} {item.Name}”有下级科目");
+            }
+            if (item.IsLeaf && item.Fund is { } fund && item.SumTotal() != 0 && ctx.Report.Income.AmountOf(fund) == 0)
+            {
+                // Said at the item, where the mistake usually is (a wrong source), besides the income check's total.
+                ctx.Error(ValidationRules.IncomeExpenditure, path + ".fund",
+                    $"“{item.Code} {item.Name}”的资金来源是{fund.ChineseName()}（{BudgetJson.EnumName(fund)}），但本部门没有这项收入：请核对资金来源，或在 $.income.{BudgetJson.EnumName(fund)} 填写收入");
             }
             CheckFigures(ctx, item, path);
             Walk(ctx, item.Children, path + ".children", item, depth + 1, seen);

@@ -26,6 +26,14 @@ public sealed class BalanceRuleTests : RuleTestBase
     }
 
     [Fact]
+    public void A_fund_the_department_has_no_income_from_is_reported_at_the_item()
+    {
+        var r = ValidateChanged("$.expenditure.functional[0].children[0].children[0].fund", S("stateCapital"));
+        var d = Error(r, ValidationRules.IncomeExpenditure, "$.expenditure.functional[0].children[0].children[0].fund");
+        Assert.Equal("“2010301 行政运行”的资金来源是国有资本经营预算财政拨款（stateCapital），但本部门没有这项收入：请核对资金来源，或在 $.income.stateCapital 填写收入", d.Message);
+    }
+
+    [Fact]
     public void General_budget_last_year_split_adds_up_to_the_general_budget_items_last_year()
     {
         var r = ValidateChanged("$.expenditure.generalBudgetLastYear", JsonNode.Parse("""{ "basic": 5490492.54, "project": 12949000.00 }"""));
