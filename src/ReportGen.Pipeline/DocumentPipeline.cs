@@ -1,8 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Documents;
 using ReportGen.Core.IO;
-using ReportGen.Core.Loading;
-using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
@@ -47,10 +45,11 @@ public sealed class DocumentPipeline(
     /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
     public BuildOutcome Build(string input, byte[] data, string outDir)
     {
-        var (report, diagnostics, unreadable) = Validated(BudgetLoader.Parse(data, input), input, validation);
-        if (report is null)
+        var checkedFile = FileValidator.ValidateBytes(data, input, validation);
+        var diagnostics = new List<Diagnostic>(checkedFile.Diagnostics);
+        if (checkedFile.ValidReport is not { } report)
         {
-            return new BuildOutcome(input, diagnostics, []) { Unreadable = unreadable };
+            return new BuildOutcome(input, diagnostics, []) { Unreadable = checkedFile.Unreadable };
         }
         var rendered = templates.Render(report);
         diagnostics.AddRange(rendered.Diagnostics);
@@ -59,25 +58,6 @@ public sealed class DocumentPipeline(
             return new BuildOutcome(input, diagnostics, []);
         }
         return Write(input, document, outDir, diagnostics);
-    }
-
-    /// <summary>
-    /// Loads and validates one input: the report when it has no error (null otherwise), every finding
-    /// (validation findings located at their line and column), and whether the file could not be read.
-    /// </summary>
-    public static (BudgetReport? Report, List<Diagnostic> Diagnostics, bool Unreadable) LoadValid(string input, ValidationOptions validation) =>
-        Validated(BudgetLoader.Load(input), input, validation);
-
-    private static (BudgetReport? Report, List<Diagnostic> Diagnostics, bool Unreadable) Validated(LoadResult loaded, string input, ValidationOptions validation)
-    {
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        if (loaded.Report is not { } report)
-        {
-            return (null, diagnostics, loaded.IsUnreadable);
-        }
-        var found = BudgetValidator.Validate(report, input, validation);
-        diagnostics.AddRange(loaded.Positions is { } map ? found.Select(map.Locate) : found);
-        return (diagnostics.Any(d => d.IsError) ? null : report, diagnostics, false);
     }
 
     private BuildOutcome Write(string input, Document document, string outDir, List<Diagnostic> diagnostics)

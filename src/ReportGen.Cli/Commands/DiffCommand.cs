@@ -107,11 +107,11 @@ internal sealed class DiffCommand : ICliCommand
 
     private static (DepartmentComparison Comparison, bool Unreadable) Compare(string file, TemplateRenderer oldRenderer, TemplateRenderer newRenderer)
     {
-        var (report, diagnostics, unreadable) = DocumentPipeline.LoadValid(file, ValidationOptions.Default);
-        if (report is null)
+        var checkedFile = FileValidator.ValidateFile(file);
+        if (checkedFile.ValidReport is not { } report)
         {
-            var errors = diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-            return (new DepartmentComparison(file, "", [], ["数据有错误，未比较：", .. errors]), unreadable);
+            var errors = checkedFile.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+            return (new DepartmentComparison(file, "", [], ["数据有错误，未比较：", .. errors]), checkedFile.Unreadable);
         }
         var old = oldRenderer.Render(report);
         var @new = newRenderer.Render(report);

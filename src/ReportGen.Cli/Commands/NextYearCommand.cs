@@ -71,7 +71,7 @@ internal sealed class NextYearCommand : ICliCommand
             _err.WriteLine($"{input}: 有 {validation.ErrorCount} 个错误，未生成下一年度的文件；请先改正（reportgen validate {input}）");
             return validation.Unreadable ? ExitCodes.Usage : ExitCodes.Failed;
         }
-        var report = BudgetLoader.Load(input).Report!;
+        var report = validation.Report!;
         var next = NextYearStart.From(report);
         try
         {

@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Validation;
 
@@ -9,6 +10,12 @@ public sealed record FileValidation(string File, IReadOnlyList<Diagnostic> Diagn
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
     public bool IsValid => !Unreadable && ErrorCount == 0;
+
+    /// <summary>The report when the file bound to the model (even with validation errors); null when it did not.</summary>
+    public BudgetReport? Report { get; init; }
+
+    /// <summary>The report when the file has no error: what may be built; null otherwise.</summary>
+    public BudgetReport? ValidReport => IsValid ? Report : null;
 }
 
 /// <summary>Loads and validates data files: syntax and shape first, then (when the file binds) the semantic rules.</summary>
@@ -18,6 +25,10 @@ public static class FileValidator
 
     public static FileValidation ValidateText(string json, string fileName, ValidationOptions? options = null) =>
         Complete(fileName, BudgetLoader.Parse(json, fileName), options);
+
+    /// <summary>Checks the bytes of data file <paramref name="fileName"/> already read (the batch hashes and builds the same bytes).</summary>
+    public static FileValidation ValidateBytes(byte[] utf8, string fileName, ValidationOptions? options = null) =>
+        Complete(fileName, BudgetLoader.Parse(utf8, fileName), options);
 
     private static FileValidation Complete(string file, LoadResult loaded, ValidationOptions? options)
     {
@@ -33,6 +44,6 @@ public static class FileValidator
             .ThenBy(x => x.d.Column ?? 0)
             .ThenBy(x => x.i)
             .Select(x => x.d);
-        return new FileValidation(file, [.. loaded.Diagnostics, .. ordered], false);
+        return new FileValidation(file, [.. loaded.Diagnostics, .. ordered], false) { Report = loaded.Report };
     }
 }
