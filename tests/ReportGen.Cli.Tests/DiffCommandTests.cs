@@ -138,7 +138,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Missing_options_are_usage_errors()
     {
-        Assert.Contains("缺少 --base-templates DIR", Assert.Throws<UsageException>(() => Run(Reference, "--templates", Templates)).Message, StringComparison.Ordinal);
+        Assert.Contains("缺少 --base-templates <文件夹>", Assert.Throws<UsageException>(() => Run(Reference, "--templates", Templates)).Message, StringComparison.Ordinal);
         Assert.Contains("模板文件夹不存在", Assert.Throws<UsageException>(() => Run(Reference, "--templates", "/nonexistent", "--base-templates", Templates)).Message, StringComparison.Ordinal);
         Assert.Contains(".html", Assert.Throws<UsageException>(() => Run(Reference, "--templates", Templates, "--base-templates", Templates, "--out", "x.txt")).Message, StringComparison.Ordinal);
         var (code, _, stderr) = Run(Path.Combine(_dir, "missing.json"), "--templates", Templates, "--base-templates", Templates);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ReportGen.Pipeline;
 using ReportGen.Cli.Diff;
@@ -29,38 +30,55 @@ internal sealed class DiffCommand : ICliCommand
         _err = error;
     }
 
-    public string Name => "diff";
-    public string Summary => "比较两套模板生成的文档：列出各部门不同的句子、标题和表格内容";
-    public string Usage => """
-        用法：reportgen diff <文件|文件夹>... --templates 新模板文件夹 --base-templates 旧模板文件夹 [--out 报告.html]
-          文件夹：比较其中的 *.json 文件（不含子文件夹）
-          --templates DIR       修改后的模板文件夹
-          --base-templates DIR  作为对照的原模板文件夹
-          --out FILE.html       另外写一份 HTML 对比报告（旧、新并排，不同的文字标出）
-        每个部门分别用两套模板生成文档，逐句、逐个标题、逐个表格单元格比较；只列出有变化的部门，最后一行汇总。
-        退出码：0 比较完成（无论有无差异），1 有数据错误、模板错误或文档生成失败，2 用法错误、文件无法读取或没有找到输入文件
-        """;
-
-    public int Run(string[] args)
+    internal sealed class Syntax : CliSyntax
     {
-        var line = CommandLine.Parse(args, ["templates", "base-templates", "out"], []);
-        if (line.HelpRequested)
+        public readonly Argument<string[]> Inputs = CliOptions.Inputs("文件|文件夹", "预算数据文件（.json）；或文件夹，比较其中的 *.json 文件（不含子文件夹）。可写多个");
+        public readonly Option<string> Templates = CliOptions.Value("--templates", "文件夹", "修改后的模板文件夹（必填）");
+        public readonly Option<string> BaseTemplates = CliOptions.Value("--base-templates", "文件夹", "作为对照的原模板文件夹（必填）");
+        public readonly Option<string> Out = CliOptions.Value("--out", "报告.html", "另外写一份 HTML 对比报告（旧、新并排，不同的文字标出）");
+
+        public Syntax()
+            : base("diff", "比较两套模板生成的文档：列出各部门不同的句子、标题和表格内容")
         {
-            _out.WriteLine(Usage);
-            return ExitCodes.Ok;
+            Add(Inputs);
+            Add(Templates);
+            Add(BaseTemplates);
+            Add(Out);
         }
-        if (line.Positional.Count == 0)
+
+        public override IReadOnlyList<string> UsageLines => ["diff <文件|文件夹>... --templates <新模板文件夹> --base-templates <原模板文件夹> [--out <报告.html>]"];
+
+        public override IReadOnlyList<(string What, string CommandLine)> Examples =>
+        [
+            ("看修改后的模板会让各部门的文档有哪些变化，并写一份对比报告", "diff data/ --templates 新模板 --base-templates templates --out 比较结果.html"),
+        ];
+
+        public override IReadOnlyList<string> Notes =>
+        [
+            "每个部门分别用两套模板生成文档，逐句、逐个标题、逐个表格单元格比较；只列出有变化的部门，最后一行汇总。",
+            "退出码：0 比较完成（无论有无差异），1 有数据错误、模板错误或文档生成失败，2 用法错误、文件无法读取或没有找到输入文件",
+        ];
+    }
+
+    /// <summary>Parses <paramref name="args"/> (after "diff") and runs; a usage error is thrown.</summary>
+    public int Run(string[] args) => CommandRegistry.RunAlone(this, new Syntax(), args, _out);
+
+    public int Run(ParseResult parse)
+    {
+        var syntax = (Syntax)parse.CommandResult.Command;
+        var inputs = parse.GetValue(syntax.Inputs) ?? [];
+        if (inputs.Length == 0)
         {
             throw new UsageException("请指定至少一个数据文件或文件夹");
         }
-        var newDir = Folder(line, "templates");
-        var oldDir = Folder(line, "base-templates");
-        var outFile = line.Value("out");
+        var newDir = Folder(parse.GetValue(syntax.Templates), "templates");
+        var oldDir = Folder(parse.GetValue(syntax.BaseTemplates), "base-templates");
+        var outFile = parse.GetValue(syntax.Out);
         if (outFile is not null && !outFile.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !outFile.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException($"--out 应为 .html 文件，实际为“{outFile}”");
         }
-        var (files, problems) = InputFiles.Expand(line.Positional);
+        var (files, problems) = InputFiles.Expand(inputs);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
         {
@@ -99,9 +117,12 @@ internal sealed class DiffCommand : ICliCommand
             : ExitCodes.Ok;
     }
 
-    private static string Folder(CommandLine line, string option)
+    private static string Folder(string? dir, string option)
     {
-        var dir = line.Value(option) ?? throw new UsageException($"缺少 --{option} DIR");
+        if (dir is null)
+        {
+            throw new UsageException($"缺少 --{option} <文件夹>");
+        }
         return Directory.Exists(dir) ? dir : throw new UsageException($"模板文件夹不存在：{dir}（--{option}）");
     }
 

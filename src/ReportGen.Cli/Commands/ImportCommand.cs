@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
@@ -28,33 +29,50 @@ internal sealed class ImportCommand : ICliCommand
         _err = error;
     }
 
-    public string Name => "import";
-    public string Summary => "由预算系统导出的公开表工作簿（xlsx、xls）生成数据文件（JSON）";
-    public string Usage => """
-        用法：reportgen import <工作簿.xlsx|工作簿.xls>... --out DIR [--text 文件.json]
-          --out DIR         输出文件夹，写入 DIR/<工作簿文件名>.json
-          --text 文件.json  提供表格里没有的内容（职能职责、单位构成、增减原因、用途、资产、联系方式、名词解释等）：
-                            通常是本部门上一年的数据文件，或本部门保存的本年文件；表格里有的数字一律以工作簿为准
-        工作簿按表标题或工作表名（表一…表十七）查找各表，按表头文字读取各列；每个问题注明“文件:工作表!单元格”。
-        仍缺少的内容在 JSON 中写为“【待填写】…”并在最后列出；填好之前 validate 和 build 都不会通过。
-        退出码：0 全部导入，1 有工作簿存在数据错误（不生成其 JSON），2 用法错误或文件无法读取
-        """;
-
-    public int Run(string[] args)
+    internal sealed class Syntax : CliSyntax
     {
-        var line = CommandLine.Parse(args, ["out", "text"], []);
-        if (line.HelpRequested)
+        public readonly Argument<string[]> Workbooks = CliOptions.Inputs("工作簿", "预算管理一体化系统导出的部门预算公开表（.xlsx 或 .xls）；可写多个");
+        public readonly Option<string> Out = CliOptions.Value("--out", "文件夹", "输出文件夹（必填），写入 文件夹/<工作簿文件名>.json");
+        public readonly Option<string> Text = CliOptions.Value("--text", "文件.json", "提供表格里没有的文字（职能职责、单位构成、增减原因、用途、联系方式、名词解释等）：\n通常是本部门上一年的数据文件；表格里有的数字一律以工作簿为准");
+
+        public Syntax()
+            : base("import", "由预算系统导出的公开表工作簿（xlsx、xls）生成数据文件（JSON）")
         {
-            _out.WriteLine(Usage);
-            return ExitCodes.Ok;
+            Add(Workbooks);
+            Add(Out);
+            Add(Text);
         }
-        if (line.Positional.Count == 0)
+
+        public override IReadOnlyList<string> UsageLines => ["import <工作簿.xlsx|工作簿.xls>... --out <文件夹> [--text <文件.json>]"];
+
+        public override IReadOnlyList<(string What, string CommandLine)> Examples =>
+        [
+            ("导入本年的公开表，文字部分取自上一年的数据文件", "import 政务办2024年部门预算公开表.xlsx --out data --text data/政务办2023.json"),
+            ("只导入表格（文字部分留待填写）", "import 政务办2024年部门预算公开表.xls --out data"),
+        ];
+
+        public override IReadOnlyList<string> Notes =>
+        [
+            "工作簿按表标题或工作表名（表一…表十七）查找各表，按表头文字读取各列；每个问题注明“文件:工作表!单元格”。",
+            "仍缺少的内容在 JSON 中写为“【待填写】…”并在最后列出；填好之前 validate 和 build 都不会通过。",
+            "退出码：0 全部导入，1 有工作簿存在数据错误（不生成其 JSON），2 用法错误或文件无法读取",
+        ];
+    }
+
+    /// <summary>Parses <paramref name="args"/> (after "import") and runs; a usage error is thrown.</summary>
+    public int Run(string[] args) => CommandRegistry.RunAlone(this, new Syntax(), args, _out);
+
+    public int Run(ParseResult parse)
+    {
+        var syntax = (Syntax)parse.CommandResult.Command;
+        var workbooks = parse.GetValue(syntax.Workbooks) ?? [];
+        if (workbooks.Length == 0)
         {
             throw new UsageException("请指定至少一个工作簿（.xlsx 或 .xls）");
         }
-        var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
+        var outDir = parse.GetValue(syntax.Out) ?? throw new UsageException("缺少 --out <文件夹>（输出文件夹）");
         BudgetReport? text = null;
-        if (line.Value("text") is { } textPath)
+        if (parse.GetValue(syntax.Text) is { } textPath)
         {
             var loaded = BudgetLoader.Load(textPath);
             if (loaded.IsUnreadable)
@@ -73,7 +91,7 @@ internal sealed class ImportCommand : ICliCommand
 
         var usage = false;
         int written = 0, incomplete = 0, failed = 0;
-        foreach (var workbook in line.Positional)
+        foreach (var workbook in workbooks)
         {
             if (!File.Exists(workbook))
             {
@@ -114,7 +132,7 @@ internal sealed class ImportCommand : ICliCommand
                 check.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
             }
         }
-        var total = line.Positional.Count;
+        var total = workbooks.Length;
         _out.WriteLine($"导入了 {total} 个工作簿：生成 {written} 个{(incomplete > 0 ? $"（其中 {incomplete} 个还有待填写的内容）" : "")}，失败 {total - written} 个。");
         return usage ? ExitCodes.Usage : failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }

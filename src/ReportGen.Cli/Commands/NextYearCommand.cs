@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
@@ -26,31 +27,47 @@ internal sealed class NextYearCommand : ICliCommand
         _err = error;
     }
 
-    public string Name => "next-year";
-    public string Summary => "由本年的数据文件生成下一年度的起点文件";
-    public string Usage => """
-        用法：reportgen next-year <数据文件.json> --out <新文件.json>
-          年度加一；本年的各项数字转为“上年数”，本年数字清空待填；
-          各项原因、用途、绩效目标改为“【待填写】…”占位文字（填写前不能生成文档）；
-          职能职责、单位构成、联系方式、名词解释等保持不变。
-          --out FILE  新文件的路径（不能与输入文件相同）
-        退出码：0 已生成，1 输入文件有错误，2 用法错误、文件无法读取或写入，或输出会覆盖输入文件
-        """;
-
-    public int Run(string[] args)
+    internal sealed class Syntax : CliSyntax
     {
-        var line = CommandLine.Parse(args, ["out"], []);
-        if (line.HelpRequested)
+        public readonly Argument<string[]> Input = CliOptions.Inputs("数据文件.json", "本年度的数据文件");
+        public readonly Option<string> Out = CliOptions.Value("--out", "新文件.json", "下一年度起点文件的路径（必填，不能与输入文件相同）");
+
+        public Syntax()
+            : base("next-year", "由本年的数据文件生成下一年度的起点文件")
         {
-            _out.WriteLine(Usage);
-            return ExitCodes.Ok;
+            Add(Input);
+            Add(Out);
         }
-        if (line.Positional.Count != 1)
+
+        public override IReadOnlyList<string> UsageLines => ["next-year <数据文件.json> --out <新文件.json>"];
+
+        public override IReadOnlyList<(string What, string CommandLine)> Examples =>
+        [
+            ("由 2024 年的数据文件准备 2025 年的文件", "next-year data/政务办2024.json --out data/政务办2025.json"),
+        ];
+
+        public override IReadOnlyList<string> Notes =>
+        [
+            "年度加一；本年的各项数字转为“上年数”，本年数字清空待填；",
+            "各项原因、用途、绩效目标改为“【待填写】…”占位文字（填写前不能生成文档）；",
+            "职能职责、单位构成、联系方式、名词解释等保持不变。",
+            "退出码：0 已生成，1 输入文件有错误，2 用法错误、文件无法读取或写入，或输出会覆盖输入文件",
+        ];
+    }
+
+    /// <summary>Parses <paramref name="args"/> (after "next-year") and runs; a usage error is thrown.</summary>
+    public int Run(string[] args) => CommandRegistry.RunAlone(this, new Syntax(), args, _out);
+
+    public int Run(ParseResult parse)
+    {
+        var syntax = (Syntax)parse.CommandResult.Command;
+        var inputs = parse.GetValue(syntax.Input) ?? [];
+        if (inputs.Length != 1)
         {
-            throw new UsageException(line.Positional.Count == 0 ? "请指定一个数据文件" : $"只能指定一个数据文件（多余的参数：{line.Positional[1]}）");
+            throw new UsageException(inputs.Length == 0 ? "请指定一个数据文件" : $"只能指定一个数据文件（多余的参数：{inputs[1]}）");
         }
-        var input = line.Positional[0];
-        var output = line.Value("out") ?? throw new UsageException("缺少 --out <新文件.json>");
+        var input = inputs[0];
+        var output = parse.GetValue(syntax.Out) ?? throw new UsageException("缺少 --out <新文件.json>");
         if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), StringComparison.Ordinal))
         {
             _err.WriteLine($"{output}: 错误: 输出文件与输入文件相同；请用 --out 指定另一个文件，输入文件不会被覆盖");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using ReportGen.Web;
 
@@ -10,44 +10,56 @@ namespace ReportGen.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand : ICliCommand
 {
-    public string Name => "serve";
-    public string Summary => "在本机浏览器中使用：上传与校验、预览、下载、审核整个文件夹";
-    public string Usage => """
-        用法：reportgen serve [数据文件夹] [--templates DIR] [--style FILE] [--out DIR] [--port N]
-          数据文件夹       列出其中的 *.json 部门数据文件（默认 data/）
-          --templates DIR  模板文件夹（默认当前目录下的 templates/，没有则用程序旁的 templates/）；保存模板后打开的预览自动更新
-          --style FILE     样式表（默认模板文件夹中的 style.json）
-          --out DIR        “生成全部文档”和下载写入的输出文件夹（默认 output/，与 reportgen build --out 相同）
-          --port N         端口（默认 5080）；只在本机地址 127.0.0.1 上提供服务
-        在浏览器中打开显示的地址；按 Ctrl+C 停止。
-        退出码：0 正常停止，2 用法错误（文件夹不存在、端口被占用等）
-        """;
-
-    public int Run(string[] args)
+    internal sealed class Syntax : CliSyntax
     {
-        var line = CommandLine.Parse(args, ["templates", "style", "out", "port"], []);
-        if (line.HelpRequested)
+        public readonly Argument<string[]> Data = CliOptions.Inputs("数据文件夹", "列出其中的 *.json 部门数据文件（默认 data）");
+        public readonly Option<string> Templates = CliOptions.Value("--templates", "文件夹", "模板文件夹（默认当前文件夹下的 templates，没有时用程序自带的模板）；保存模板后，打开的预览自动更新");
+        public readonly Option<string> Style = CliOptions.Value("--style", "文件", "样式表（默认模板文件夹中的 style.json）");
+        public readonly Option<string> Out = CliOptions.Value("--out", "文件夹", "“生成全部文档”和下载写入的输出文件夹（默认 output，与 reportgen build --out 相同）");
+        public readonly Option<int?> Port = CliOptions.Integer("--port", "端口", "端口（默认 5080）；只在本机地址 127.0.0.1 上提供服务", 0, 65535, "端口号");
+
+        public Syntax()
+            : base("serve", "在本机浏览器中使用：上传与校验、预览、下载、审核整个文件夹")
         {
-            Console.Out.WriteLine(Usage);
-            return ExitCodes.Ok;
+            Add(Data);
+            Add(Templates);
+            Add(Style);
+            Add(Out);
+            Add(Port);
         }
-        if (line.Positional.Count > 1)
+
+        public override IReadOnlyList<string> UsageLines => ["serve [数据文件夹] [选项]"];
+
+        public override IReadOnlyList<(string What, string CommandLine)> Examples =>
+        [
+            ("打开 data 文件夹中的各部门，然后在浏览器中打开屏幕上显示的地址", "serve data/"),
+            ("5080 端口已被占用时换一个端口", "serve data/ --port 5081"),
+        ];
+
+        public override IReadOnlyList<string> Notes =>
+        [
+            "在浏览器中打开显示的地址；按 Ctrl+C 停止。",
+            "退出码：0 正常停止，2 用法错误（文件夹不存在、端口被占用等）",
+        ];
+    }
+
+    public int Run(ParseResult parse)
+    {
+        var syntax = (Syntax)parse.CommandResult.Command;
+        var folders = parse.GetValue(syntax.Data) ?? [];
+        if (folders.Length > 1)
         {
             throw new UsageException("只能指定一个数据文件夹");
         }
-        var data = line.Positional.Count == 1 ? line.Positional[0] : "data";
+        var data = folders.Length == 1 ? folders[0] : "data";
         if (!Directory.Exists(data))
         {
             throw new UsageException($"数据文件夹不存在：{data}");
         }
-        var port = 5080;
-        if (line.Value("port") is { } text && (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out port) || port is < 0 or > 65535))
-        {
-            throw new UsageException($"--port 应为 0 到 65535 之间的整数，不是“{text}”");
-        }
+        var port = parse.GetValue(syntax.Port) ?? 5080;
         // Resolved now so that a missing folder is a usage error before the server starts.
-        var (templates, _) = PipelineSetup.TemplateDirectory(line.Value("templates"));
-        var options = new WebOptions { DataDir = data, OutDir = line.Value("out") ?? "output", TemplatesDir = templates, StylePath = line.Value("style"), Port = port };
+        var (templates, _) = PipelineSetup.TemplateDirectory(parse.GetValue(syntax.Templates));
+        var options = new WebOptions { DataDir = data, OutDir = parse.GetValue(syntax.Out) ?? "output", TemplatesDir = templates, StylePath = parse.GetValue(syntax.Style), Port = port };
         using var app = WebApp.Create([], options);
         try
         {

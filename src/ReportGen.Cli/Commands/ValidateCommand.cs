@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using ReportGen.Core.Validation;
 
 namespace ReportGen.Cli.Commands;
@@ -24,36 +24,56 @@ internal sealed class ValidateCommand : ICliCommand
         _err = error;
     }
 
-    public string Name => "validate";
-    public string Summary => "校验预算数据文件（JSON）";
-    public string Usage => """
-        用法：reportgen validate <文件|文件夹>... [--strict] [--threshold-percent P] [--threshold-amount A]
-          文件夹：校验其中的 *.json 文件（不含子文件夹）
-          --strict               警告也按错误处理
-          --threshold-percent P  重大变动阈值：较上年变动达到上年数的 P%（默认 10）
-          --threshold-amount A   且变动金额达到 A 元（默认 10000）；两者都达到而未说明原因时给出警告
-        退出码：0 全部通过，1 有数据错误，2 用法错误、文件无法读取或没有找到输入文件
-        """;
-
-    public int Run(string[] args)
+    internal sealed class Syntax : CliSyntax
     {
-        var line = CommandLine.Parse(args, ["threshold-percent", "threshold-amount"], ["strict"]);
-        if (line.HelpRequested)
+        public readonly Argument<string[]> Inputs = CliOptions.Inputs("文件|文件夹", "预算数据文件（.json）；或文件夹，校验其中的 *.json 文件（不含子文件夹）。可写多个");
+        public readonly Option<bool> Strict = CliOptions.Flag("--strict", "警告也按错误处理");
+        public readonly Option<decimal?> ThresholdPercent = CliOptions.NonNegative("--threshold-percent", "百分数", "重大变动阈值：较上年变动达到上年数的这个百分比（默认 10）", "重大变动的百分比阈值");
+        public readonly Option<decimal?> ThresholdAmount = CliOptions.NonNegative("--threshold-amount", "元", "且变动金额达到这个数（元，默认 10000）；两者都达到而没有说明原因时给出警告", "重大变动的金额阈值，单位元");
+
+        public Syntax()
+            : base("validate", "检查预算数据文件（JSON）：合计、各表之间、收支平衡、文字中的占位符等")
         {
-            _out.WriteLine(Usage);
-            return ExitCodes.Ok;
+            Add(Inputs);
+            Add(Strict);
+            Add(ThresholdPercent);
+            Add(ThresholdAmount);
         }
-        if (line.Positional.Count == 0)
+
+        public override IReadOnlyList<string> UsageLines => ["validate <文件|文件夹>... [选项]"];
+
+        public override IReadOnlyList<(string What, string CommandLine)> Examples =>
+        [
+            ("检查一个部门的数据文件", "validate data/政务办2024.json"),
+            ("检查 data 文件夹中的全部数据文件，警告也算错误", "validate data/ --strict"),
+            ("变动达到 20% 且达到 5 万元才要求说明原因", "validate data/ --threshold-percent 20 --threshold-amount 50000"),
+        ];
+
+        public override IReadOnlyList<string> Notes =>
+        [
+            "每个问题一行：文件:行:列: 错误|警告: 位置: 说明。“错误”必须改正，“警告”请核对；最后一行是汇总。",
+            "退出码：0 全部通过，1 有数据错误，2 用法错误、文件无法读取或没有找到输入文件",
+        ];
+    }
+
+    /// <summary>Parses <paramref name="args"/> (after "validate") and runs; a usage error is thrown.</summary>
+    public int Run(string[] args) => CommandRegistry.RunAlone(this, new Syntax(), args, _out);
+
+    public int Run(ParseResult parse)
+    {
+        var syntax = (Syntax)parse.CommandResult.Command;
+        var inputs = parse.GetValue(syntax.Inputs) ?? [];
+        if (inputs.Length == 0)
         {
             throw new UsageException("请指定至少一个数据文件或文件夹");
         }
         var options = ValidationOptions.Default with
         {
-            WarningsAsErrors = line.Has("strict"),
-            ThresholdPercent = Decimal(line, "threshold-percent", ValidationOptions.Default.ThresholdPercent),
-            ThresholdAmount = Decimal(line, "threshold-amount", ValidationOptions.Default.ThresholdAmount),
+            WarningsAsErrors = parse.GetValue(syntax.Strict),
+            ThresholdPercent = parse.GetValue(syntax.ThresholdPercent) ?? ValidationOptions.Default.ThresholdPercent,
+            ThresholdAmount = parse.GetValue(syntax.ThresholdAmount) ?? ValidationOptions.Default.ThresholdAmount,
         };
-        var (files, problems) = InputFiles.Expand(line.Positional);
+        var (files, problems) = InputFiles.Expand(inputs);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
         {
@@ -80,19 +100,5 @@ internal sealed class ValidateCommand : ICliCommand
             ? "全部通过"
             : $"{results.Count - failed.Count} 个通过，{failed.Count} 个未通过（{string.Join("、", failed)}）";
         return $"校验了 {results.Count} 个文件：{verdict}；共 {errors} 个错误，{warnings} 个警告。";
-    }
-
-    private static decimal Decimal(CommandLine line, string name, decimal fallback)
-    {
-        var text = line.Value(name);
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0)
-        {
-            throw new UsageException($"选项 --{name} 的值“{text}”不是有效的非负数");
-        }
-        return value;
     }
 }

@@ -13,11 +13,13 @@ public sealed class BatchUsageTests : IDisposable
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("two")]
-    public void Jobs_must_be_a_whole_number_of_at_least_one(string jobs)
+    [InlineData("99999")]
+    [InlineData("1.5")]
+    public void Jobs_must_be_a_whole_number_from_one_to_the_maximum(string jobs)
     {
         _ws.AddReference();
         var e = Assert.Throws<UsageException>(() => _ws.Build("--format", "txt", "--jobs", jobs));
-        Assert.Equal($"--jobs 应为至少 1 的整数（同时生成的部门数），不是“{jobs}”", e.Message);
+        Assert.Equal($"--jobs 应为 1 到 256 之间的整数（同时生成的部门数），收到“{jobs}”", e.Message);
         Assert.False(Directory.Exists(_ws.Out));
     }
 
