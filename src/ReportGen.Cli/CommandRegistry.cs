@@ -109,12 +109,12 @@ internal static class CommandRegistry
     /// <summary><c>reportgen help [命令]</c>: the same as <c>--help</c>.</summary>
     private static Command HelpCommand(RootCommand root)
     {
-        var name = new Argument<string[]>("command") { HelpName = "命令", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("command") { HelpName = "命令", Arity = ArgumentArity.ZeroOrOne };
         var help = new Command("help", "显示帮助") { Hidden = true };
         help.Arguments.Add(name);
         help.SetAction(parse =>
         {
-            var wanted = parse.GetValue(name) is [var first] ? first : null;
+            var wanted = parse.GetValue(name);
             var command = wanted is null ? root : root.Subcommands.FirstOrDefault(c => c.Name == wanted && !c.Hidden)
                 ?? throw new UsageException($"未知的命令“{wanted}”。{UsageErrors.Suggestion(wanted, root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}".TrimEnd());
             HelpWriter.Write(command, parse.InvocationConfiguration.Output);

@@ -26,7 +26,9 @@ internal static partial class UsageErrors
         var command = parse.CommandResult.Command;
         FlagsWithValues(command, args, messages);
         OptionsTakenAsInputs(parse, command, messages);
-        foreach (var token in parse.UnmatchedTokens)
+        // At the root, the first unknown word is the unknown command; the words after it are its arguments.
+        var unmatched = command is RootCommand ? parse.UnmatchedTokens.Take(1) : parse.UnmatchedTokens;
+        foreach (var token in unmatched)
         {
             messages.Add(Unmatched(token, command));
         }
@@ -102,7 +104,10 @@ internal static partial class UsageErrors
         var name = token.Split('=', 2)[0];
         var options = AllOptions(command).SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal));
         var what = command is RootCommand ? $"未知的选项“{name}”" : $"{command.Name} 命令没有“{name}”这个选项";
-        return $"{what}。{Suggestion(name, options)}".TrimEnd();
+        var file = name.Contains('.', StringComparison.Ordinal) && command is not RootCommand
+            ? $"如果这是文件名，请把它写在 -- 之后：{HelpWriter.Program} {command.Name} [选项] -- {name}"
+            : "";
+        return $"{what}。{Suggestion(name, options)}{file}".TrimEnd();
     }
 
     private static IEnumerable<Option> AllOptions(Command command) =>

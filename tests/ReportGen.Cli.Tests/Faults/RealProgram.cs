@@ -5,15 +5,16 @@ namespace ReportGen.Cli.Tests.Faults;
 /// <summary>Runs the built <c>reportgen</c> program as a user does, to see exactly what a user sees (and that no stack trace ever shows).</summary>
 internal static class RealProgram
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
+    public static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
 
-    public static (int Code, string Out, string Err) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 60)
+    public static (int Code, string Out, string Err) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 60, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
