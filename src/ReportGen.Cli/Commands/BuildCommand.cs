@@ -173,6 +173,8 @@ internal sealed class BuildCommand : ICliCommand
         _err.WriteLine("收到中断信号：正在完成进行中的部门，不再开始新的部门（再按一次 Ctrl+C 立即退出）……");
     }
 
+    private static string Hint(string suggestion) => suggestion.Length > 0 ? $"（{suggestion}）" : "";
+
     /// <summary>The renderers of --format; --html-fragment adds the fragment format ("fragment.html").</summary>
     private List<IDocumentRenderer> SelectRenderers(string? list, bool htmlFragment)
     {
@@ -191,7 +193,7 @@ internal sealed class BuildCommand : ICliCommand
         foreach (var name in names)
         {
             result.Add(_renderers.FirstOrDefault(r => r.Format == name)
-                ?? throw new UsageException($"不支持的格式“{name}”，可用：{string.Join("、", Available)}"));
+                ?? throw new UsageException($"不支持的格式“{name}”{Hint(UsageErrors.Suggestion(name, Available))}，可用：{string.Join("、", Available)}"));
         }
         return result;
     }

@@ -32,7 +32,7 @@ internal sealed class CompletionCommand : ICliCommand
 
         public override IReadOnlyList<(string What, string CommandLine)> Examples =>
         [
-            ("bash：安装到本用户的补全文件夹（重新打开终端后生效）", "completion bash > ~/.local/share/bash-completion/completions/reportgen"),
+            ("bash：安装到本用户的补全文件夹（文件夹不存在时先执行 mkdir -p ~/.local/share/bash-completion/completions；重新打开终端后生效）", "completion bash > ~/.local/share/bash-completion/completions/reportgen"),
             ("zsh：在 ~/.zshrc 的 compinit 之后加一行 source <(reportgen completion zsh)", "completion zsh"),
             ("PowerShell：在 $PROFILE 中加一行 reportgen completion powershell | Out-String | Invoke-Expression", "completion powershell"),
         ];

@@ -55,12 +55,14 @@ public sealed class UsageErrorTests
         Assert.Equal($"用法错误：{message}\n运行 reportgen {command} --help 查看该命令的用法和示例。\n", stderr);
     }
 
-    [Fact]
-    public void A_format_that_does_not_exist_lists_the_formats()
+    [Theory]
+    [InlineData("docx,odt", "不支持的格式“odt”，可用：docx、fragment.html、html、pdf、txt、xlsx")]
+    [InlineData("pfd", "不支持的格式“pfd”（是否应为 pdf？），可用：docx、fragment.html、html、pdf、txt、xlsx")]
+    public void A_format_that_does_not_exist_lists_the_formats(string formats, string message)
     {
-        var (code, _, stderr) = InProcess.Run("build", "data/", "--out", "o", "--format", "docx,odt");
+        var (code, _, stderr) = InProcess.Run("build", "data/", "--out", "o", "--format", formats);
         Assert.Equal(2, code);
-        Assert.Equal("用法错误：不支持的格式“odt”，可用：docx、fragment.html、html、pdf、txt、xlsx\n运行 reportgen build --help 查看该命令的用法和示例。\n", stderr);
+        Assert.Equal($"用法错误：{message}\n运行 reportgen build --help 查看该命令的用法和示例。\n", stderr);
     }
 
     [Theory]
