@@ -3,9 +3,13 @@
 # free CJK fonts for the PDF typesetter (Noto Serif/Sans CJK SC, LXGW WenKai, WenQuanYi Zen Hei,
 # HanaMin for the rare characters of CJK Extension B and beyond, and the Fandol faces: the only
 # free 仿宋), poppler-utils (pdftotext, pdffonts, pdftoppm) used by tests and for looking at pages,
-# and chromium (/usr/lib/chromium/chromium), the browser the HTML tests drive through Playwright.
+# chromium (/usr/lib/chromium/chromium), the browser the HTML tests drive through Playwright, and
+# LibreOffice Writer without its GUI (soffice --headless --convert-to pdf: the PDF tests compare
+# LibreOffice's pages of our DOCX with our PDF's).
 set -euo pipefail
 packages=(fonts-noto-cjk fonts-lxgw-wenkai fonts-wqy-zenhei fonts-hanazono poppler-utils fontconfig chromium)
+# A machine with the full LibreOffice (libreoffice-core) already has soffice: the -nogui package would replace it.
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

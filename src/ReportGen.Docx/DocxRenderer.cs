@@ -50,6 +50,14 @@ public sealed class DocxRenderer : IDocumentRenderer
         {
             main.AddNewPart<FooterPart>(DocxSections.EvenFooterId).Footer = DocxFooters.Even(style);
         }
+        if (style.Page.LandscapeTables == LandscapeTables.Rotated)
+        {
+            main.AddNewPart<FooterPart>(DocxSections.RotatedFooterId).Footer = DocxFooters.Rotated(style, odd: true);
+            if (style.PageNumber.MirrorOddEven)
+            {
+                main.AddNewPart<FooterPart>(DocxSections.RotatedEvenFooterId).Footer = DocxFooters.Rotated(style, odd: false);
+            }
+        }
         DocxProperties.Write(package, document.Info, timestamp);
     }
 }

@@ -12,16 +12,22 @@ internal static class DocxSections
 {
     public const string DefaultFooterId = "rIdFooterDefault";
     public const string EvenFooterId = "rIdFooterEven";
+    public const string RotatedFooterId = "rIdFooterRotated";
+    public const string RotatedEvenFooterId = "rIdFooterRotatedEven";
 
     public static SectionProperties Properties(StyleSheet sheet, SectionGeometry page, bool first)
     {
         var sectPr = new SectionProperties();
-        if (first)
+        // With turned landscape tables every section names its footers (a portrait section after a
+        // landscape one must not inherit the turned page numbers); otherwise the first only.
+        var rotated = sheet.Page.LandscapeTables == LandscapeTables.Rotated;
+        if (first || rotated)
         {
-            sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = DefaultFooterId });
+            var turned = rotated && page.Orientation == PageOrientation.Landscape;
+            sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = turned ? RotatedFooterId : DefaultFooterId });
             if (sheet.PageNumber.MirrorOddEven)
             {
-                sectPr.Append(new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId });
+                sectPr.Append(new FooterReference { Type = HeaderFooterValues.Even, Id = turned ? RotatedEvenFooterId : EvenFooterId });
             }
         }
         sectPr.Append(new SectionType { Val = SectionMarkValues.NextPage });

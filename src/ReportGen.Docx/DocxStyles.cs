@@ -21,8 +21,14 @@ internal static partial class DocxStyles
             p =>
             {
                 p.WidowControl = new WidowControl();
-                // No punctuation hanging into the margin: the text block keeps its width.
+                // No punctuation hanging into the margin: the text block keeps its width. The line
+                // breaking rules of Chinese (no line starts with a closing mark) stay on; no automatic
+                // space between Chinese and Latin text or digits, which the PDF does not add either
+                // (it would change the 28 characters of a line).
+                p.Kinsoku = new Kinsoku { Val = true };
                 p.OverflowPunctuation = new OverflowPunctuation { Val = false };
+                p.AutoSpaceDE = new AutoSpaceDE { Val = false };
+                p.AutoSpaceDN = new AutoSpaceDN { Val = false };
                 p.SpacingBetweenLines = Exact(body.LinePitchPt);
                 p.Justification = new Justification { Val = body.Justify ? JustificationValues.Both : JustificationValues.Left };
             }, isDefault: true, primary: true));

@@ -20,7 +20,12 @@ internal sealed record SectionGeometry(
     {
         var page = style.Page;
         var landscape = orientation == PageOrientation.Landscape;
-        var margins = landscape ? page.Landscape : page.Portrait;
+        var p = page.Portrait;
+        // Turned for print (GB/T 9704 §10.1): the block lands on the portrait block once the sheet is
+        // turned back, head toward the left edge (as the PDF sets it).
+        var margins = !landscape ? p
+            : page.LandscapeTables == LandscapeTables.Rotated ? new Margins(p.LeftMm, p.RightMm, p.BottomMm, p.TopMm)
+            : page.Landscape;
         // GB/T 9704: the page-number line starts FooterOffsetMm below the text block. Word measures
         // the footer from the bottom edge of the page to the bottom of the footer's (single) line.
         var footerPt = Units.MmToPoints(margins.BottomMm - page.FooterOffsetMm) - style.Font(FontRoleNames.PageNumber).SizePt;

@@ -55,7 +55,7 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     {
         var page = layout.Pages[pageIndex];
         var scale = dpi / 72f;
-        var info = new SKImageInfo((int)Math.Ceiling(page.Geometry.Width * scale), (int)Math.Ceiling(page.Geometry.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        var info = new SKImageInfo((int)Math.Ceiling(page.Geometry.Paper.Width * scale), (int)Math.Ceiling(page.Geometry.Paper.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);

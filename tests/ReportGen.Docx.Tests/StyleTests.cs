@@ -90,6 +90,18 @@ public sealed class StyleTests
     }
 
     [Fact]
+    public void No_punctuation_hangs_past_the_block_and_no_automatic_space_is_put_around_digits()
+    {
+        using var docx = Rendered.Of(SampleDocument.Build(1));
+        var normal = Style(docx, "Normal").StyleParagraphProperties!;
+        Assert.False(normal.OverflowPunctuation!.Val!.Value);
+        Assert.True(normal.Kinsoku!.Val!.Value);
+        Assert.False(normal.AutoSpaceDE!.Val!.Value);
+        Assert.False(normal.AutoSpaceDN!.Val!.Value);
+        Assert.Equal(CharacterSpacingValues.DoNotCompress, docx.Main.DocumentSettingsPart!.Settings!.GetFirstChild<CharacterSpacingControl>()!.Val!.Value);
+    }
+
+    [Fact]
     public void Body_size_text_is_condensed_to_fit_twenty_eight_characters_a_line()
     {
         using var docx = Rendered.Of(SampleDocument.Build(1));

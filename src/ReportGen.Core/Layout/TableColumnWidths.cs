@@ -131,7 +131,9 @@ public static class TableColumnWidths
             var token = TextEstimate.LongestTokenEm(placed.Cell.Text);
             if (token > 0)
             {
-                var width = (int)Math.Ceiling((token + indent) * emUnits) + padding;
+                // The rules and a quarter point more: LibreOffice takes a cell's borders from its text
+                // area, and set "2080505" in a column of exactly its estimated width on two lines.
+                var width = (int)Math.Ceiling((token + indent) * emUnits) + padding + Units(2 * sheet.Table.RuleWidthPt + 0.25, unitsPerPoint);
                 minimum[placed.Column] = Math.Max(minimum[placed.Column], width);
             }
         }

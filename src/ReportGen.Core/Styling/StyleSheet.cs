@@ -69,6 +69,21 @@ public sealed record PageStyle
     public required Margins Landscape { get; init; }
     /// <summary>Distance from the bottom edge of the text block to the page-number baseline area.</summary>
     public double FooterOffsetMm { get; init; } = 7;
+    /// <summary>How wide tables in landscape sections are printed (GB/T 9704-2012 §10.1).</summary>
+    public LandscapeTables LandscapeTables { get; init; } = LandscapeTables.Pages;
+}
+
+/// <summary>How the pages of a landscape section are made.</summary>
+public enum LandscapeTables
+{
+    /// <summary>Landscape pages (for reading on screen): the paper turned, the landscape margins.</summary>
+    Pages,
+    /// <summary>
+    /// Portrait pages with the content turned a quarter (for print, GB/T 9704-2012 §10.1): the
+    /// table's head toward the left edge — the binding edge (订口) of an odd page, the cut edge (切口)
+    /// of an even one — inside the portrait text block, the page number where every page has it.
+    /// </summary>
+    Rotated,
 }
 
 public sealed record Margins(double TopMm, double BottomMm, double LeftMm, double RightMm);

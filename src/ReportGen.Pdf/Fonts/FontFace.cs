@@ -58,6 +58,12 @@ internal sealed class FontFace : IDisposable
     public float GlyphTop(int codePoint) =>
         _font.TryGetGlyphExtents(Glyph(codePoint), out var extents) ? extents.YBearing / (float)UnitsPerEm : 0f;
 
+    /// <summary>The left and right edges of the ink of <paramref name="codePoint"/>'s glyph, in em units from its origin (0, 0 for a blank).</summary>
+    public (float Left, float Right) Ink(int codePoint) =>
+        _font.TryGetGlyphExtents(Glyph(codePoint), out var e) && e.Width != 0
+            ? (e.XBearing / (float)UnitsPerEm, (e.XBearing + e.Width) / (float)UnitsPerEm)
+            : (0f, 0f);
+
     private long Lookup(int codePoint)
     {
         if (codePoint is >= 0 and < 0x10000)

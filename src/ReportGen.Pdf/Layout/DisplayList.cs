@@ -37,6 +37,16 @@ internal sealed class LaidOutPage(int number, PageGeometry geometry)
 
     public List<DrawOp> Ops { get; } = [];
 
+    /// <summary>
+    /// What is drawn on the sheet itself, not turned with a rotated page's content (its page
+    /// number), in the coordinates of <see cref="PageGeometry.Paper"/>. Empty on other pages: their
+    /// page numbers are in <see cref="Ops"/>.
+    /// </summary>
+    public List<DrawOp> PaperOps { get; } = [];
+
+    /// <summary>Everything drawn on the page, content and sheet.</summary>
+    public IEnumerable<DrawOp> AllOps => Ops.Concat(PaperOps);
+
     /// <summary>What the layout placed on the page, for geometry tests: (block index, top, bottom).</summary>
     public List<PlacedBlock> Blocks { get; } = [];
 }
@@ -51,7 +61,7 @@ internal sealed record LaidOutDocument(Document Document, IReadOnlyList<LaidOutP
     public IReadOnlyDictionary<FontFace, SortedSet<int>> CodePointsByFace()
     {
         var result = new Dictionary<FontFace, SortedSet<int>>();
-        foreach (var op in Pages.SelectMany(p => p.Ops).OfType<TextOp>())
+        foreach (var op in Pages.SelectMany(p => p.AllOps).OfType<TextOp>())
         {
             if (!result.TryGetValue(op.Face, out var set))
             {
@@ -64,7 +74,7 @@ internal sealed record LaidOutDocument(Document Document, IReadOnlyList<LaidOutP
 
     /// <summary>Per font role, the faces that set its characters and how many characters each set, most first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(FontFace Face, int Characters)>> FacesByRole() =>
-        Pages.SelectMany(p => p.Ops).OfType<TextOp>()
+        Pages.SelectMany(p => p.AllOps).OfType<TextOp>()
             .GroupBy(op => op.Role, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,

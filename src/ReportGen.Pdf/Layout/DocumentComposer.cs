@@ -111,6 +111,7 @@ internal sealed class DocumentComposer(FontSet fonts)
         }
         var shaped = glyphs.ToArray();
         TextShaper.GlueNumbersToUnits(shaped);
+        TextShaper.CompressPunctuation(shaped);
         var pitch = note ? (float)_style.Table.CaptionLinePitchPt : BodyPitch;
         var metrics = LineMetrics.For(pitch, baseSize, baseChain);
         var blockStyle = paragraph.Kind switch

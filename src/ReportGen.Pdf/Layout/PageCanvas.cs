@@ -3,9 +3,12 @@ using ReportGen.Pdf.Layout.Text;
 namespace ReportGen.Pdf.Layout;
 
 /// <summary>Records what the layout draws on one page into its display list.</summary>
-internal sealed class PageCanvas(LaidOutPage page)
+internal sealed class PageCanvas(LaidOutPage page, bool onPaper = false)
 {
     public LaidOutPage Page { get; } = page;
+
+    /// <summary>Where the ops go: the page's content, or the sheet of a rotated page (<see cref="LaidOutPage.PaperOps"/>).</summary>
+    private List<DrawOp> Target => onPaper ? Page.PaperOps : Page.Ops;
 
     /// <summary>
     /// Draws glyphs [start, end) of <paramref name="glyphs"/> on <paramref name="baseline"/> at
@@ -40,7 +43,7 @@ internal sealed class PageCanvas(LaidOutPage page)
                         pos[m++] = x + xs[k - start];
                     }
                 }
-                Page.Ops.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, cps, pos) { Role = glyphs[i].Role });
+                Target.Add(new TextOp(glyphs[i].Face, glyphs[i].Size, baseline, cps, pos) { Role = glyphs[i].Role });
             }
             i = j;
         }

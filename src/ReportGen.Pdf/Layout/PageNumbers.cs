@@ -25,7 +25,8 @@ internal static class PageNumbers
             {
                 continue;
             }
-            var g = page.Geometry;
+            // A rotated page's number sits on its portrait sheet, where every other page has it.
+            var g = page.Geometry.Paper;
             var width = TextShaper.Width(glyphs);
             var inset = (float)style.PageNumber.OuterIndentChars * size;
             var x = !style.PageNumber.MirrorOddEven
@@ -40,7 +41,7 @@ internal static class PageNumbers
             }
             var baseline = g.Bottom + Units.Mm(style.Page.FooterOffsetMm) + top;
             var line = new Line(0, glyphs.Length, glyphs.Length, width, true);
-            new PageCanvas(page).Text(glyphs, 0, glyphs.Length, LineBreaker.Positions(glyphs, line, 0), x, baseline);
+            new PageCanvas(page, onPaper: page.Geometry.Rotated).Text(glyphs, 0, glyphs.Length, LineBreaker.Positions(glyphs, line, 0), x, baseline);
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class TextBlock(int blockIndex, Glyph[] glyphs, TextBlockStyle s
     {
         if (width != _linesWidth)
         {
-            _lines = LineBreaker.BreakParagraph(Glyphs, width - Style.Indent - Style.FirstIndent, width - Style.Indent);
+            _lines = LineBreaker.BreakParagraph(Glyphs, width - Style.Indent - Style.FirstIndent, width - Style.Indent, Style.Align == TextAlign.Justify);
             _linesWidth = width;
         }
         return _lines;
@@ -110,7 +110,8 @@ internal sealed class TextBlock(int blockIndex, Glyph[] glyphs, TextBlockStyle s
             {
                 TextAlign.Center => ((room - line.Width) / 2, 0f),
                 TextAlign.Right => (room - line.Width, 0f),
-                TextAlign.Justify when !line.Last && room > line.Width => (0f, room - line.Width),
+                TextAlign.Justify when !line.Last => (0f, room - line.Width),
+                TextAlign.Justify when room < line.Width => (0f, room - line.Width),
                 _ => (0f, 0f),
             };
             var xs = LineBreaker.Positions(Glyphs, line, extra);

@@ -17,7 +17,25 @@ internal sealed class SkiaPainter(Func<FontFace, SKTypeface> typefaceOf) : IDisp
 
     public void Paint(LaidOutPage page, SKCanvas canvas)
     {
-        foreach (var op in page.Ops)
+        if (page.Geometry.Rotated)
+        {
+            // The landscape content turned a quarter onto the portrait sheet, head toward the left edge.
+            canvas.Save();
+            canvas.Translate(0, page.Geometry.Paper.Height);
+            canvas.RotateDegrees(-90);
+            Paint(page.Ops, canvas);
+            canvas.Restore();
+        }
+        else
+        {
+            Paint(page.Ops, canvas);
+        }
+        Paint(page.PaperOps, canvas);
+    }
+
+    private void Paint(List<DrawOp> ops, SKCanvas canvas)
+    {
+        foreach (var op in ops)
         {
             switch (op)
             {

@@ -14,15 +14,32 @@ internal static class ContentStream
 {
     public static byte[] Build(LaidOutPage page, IReadOnlyDictionary<FontFace, EmbeddedFont> fonts)
     {
-        var h = page.Geometry.Height;
         var sb = new StringBuilder();
-        foreach (var fill in page.Ops.OfType<FillOp>())
+        if (page.Geometry.Rotated)
+        {
+            // The landscape content turned a quarter onto the portrait sheet, its head toward the
+            // left edge: landscape (x, y) goes to (sheet width − y, x) in PDF user space.
+            sb.Append("q 0 1 -1 0 ").AppendNumber(page.Geometry.Paper.Width).Append(" 0 cm\n");
+            Append(sb, page.Ops, page.Geometry.Height, fonts);
+            sb.Append("Q\n");
+        }
+        else
+        {
+            Append(sb, page.Ops, page.Geometry.Height, fonts);
+        }
+        Append(sb, page.PaperOps, page.Geometry.Paper.Height, fonts);
+        return Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    private static void Append(StringBuilder sb, List<DrawOp> ops, float h, IReadOnlyDictionary<FontFace, EmbeddedFont> fonts)
+    {
+        foreach (var fill in ops.OfType<FillOp>())
         {
             sb.Append("q ").AppendNumber(((fill.Rgb >> 16) & 0xFF) / 255.0).Append(' ').AppendNumber(((fill.Rgb >> 8) & 0xFF) / 255.0).Append(' ')
                 .AppendNumber((fill.Rgb & 0xFF) / 255.0).Append(" rg ")
                 .AppendNumber(fill.X).Append(' ').AppendNumber(h - fill.Y - fill.Height).Append(' ').AppendNumber(fill.Width).Append(' ').AppendNumber(fill.Height).Append(" re f Q\n");
         }
-        foreach (var group in page.Ops.OfType<RuleOp>().GroupBy(r => r.Width))
+        foreach (var group in ops.OfType<RuleOp>().GroupBy(r => r.Width))
         {
             sb.Append("q ").AppendNumber(group.Key).Append(" w 2 J 0 G\n");
             foreach (var r in group)
@@ -31,7 +48,7 @@ internal static class ContentStream
             }
             sb.Append("S Q\n");
         }
-        var texts = page.Ops.OfType<TextOp>().ToList();
+        var texts = ops.OfType<TextOp>().ToList();
         if (texts.Count > 0)
         {
             sb.Append("BT 0 g\n");
@@ -50,7 +67,6 @@ internal static class ContentStream
             }
             sb.Append("ET\n");
         }
-        return Encoding.ASCII.GetBytes(sb.ToString());
     }
 
     private static void Text(StringBuilder sb, EmbeddedFont font, TextOp t, float pageHeight)

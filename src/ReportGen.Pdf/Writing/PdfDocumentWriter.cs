@@ -38,9 +38,13 @@ internal static class PdfDocumentWriter
             pageObjects.Add(number);
             w.Stream(content, "", ContentStream.Build(page, fonts));
             var g = page.Geometry;
-            w.Object(number, $"<</Type /Page\n/Parent {PdfSyntax.Ref(pageTree)}\n/MediaBox [0 0 {PdfSyntax.Number(g.Width, 2)} {PdfSyntax.Number(g.Height, 2)}]\n/Resources {PdfSyntax.Ref(resources)}\n/Contents {PdfSyntax.Ref(content)}>>");
+            var paper = g.Paper;
+            w.Object(number, $"<</Type /Page\n/Parent {PdfSyntax.Ref(pageTree)}\n/MediaBox [0 0 {PdfSyntax.Number(paper.Width, 2)} {PdfSyntax.Number(paper.Height, 2)}]\n/Resources {PdfSyntax.Ref(resources)}\n/Contents {PdfSyntax.Ref(content)}>>");
             entries.AddRange(page.Ops.OfType<AnchorOp>().Where(a => a.OutlineIndex < outline.Count)
-                .Select(a => new PdfOutlineTree.Entry(outline[a.OutlineIndex].Level, outline[a.OutlineIndex].Text, number, a.X, g.Height - a.Y)));
+                .Select(a => g.Rotated
+                    // On a rotated page the anchor's landscape (x, y) is (y, x) in the sheet's PDF space.
+                    ? new PdfOutlineTree.Entry(outline[a.OutlineIndex].Level, outline[a.OutlineIndex].Text, number, a.Y, a.X)
+                    : new PdfOutlineTree.Entry(outline[a.OutlineIndex].Level, outline[a.OutlineIndex].Text, number, a.X, g.Height - a.Y)));
         }
         w.Object(pageTree, $"<</Type /Pages\n/Kids [{string.Join(' ', pageObjects.Select(PdfSyntax.Ref))}]\n/Count {PdfSyntax.Int(pageObjects.Count)}>>");
 

@@ -16,6 +16,10 @@ internal enum CharClass : byte
     Newline = 16,
     /// <summary>No break after this character: inside a word of a label or title, or between a number and its unit.</summary>
     Glue = 32,
+    /// <summary>Full-width punctuation whose ink sits in the left half (，。、）” in a GB font): the blank right half may be taken out (CLREQ 标点挤压).</summary>
+    HalfAfter = 64,
+    /// <summary>Full-width punctuation whose ink sits in the right half (（“《): the blank left half may be taken out.</summary>
+    HalfBefore = 128,
 }
 
 /// <summary>Classification of characters for Chinese line breaking (GB/T 15834 rules on punctuation at line ends).</summary>
