@@ -44,6 +44,14 @@ internal static partial class TextRules
         {
             ctx.Warning(ValidationRules.MixedUnits, path, "同一段文字中金额单位“元”和“万元”混用；请统一为一种单位");
         }
+        // The department block is the full name's source (its own unit is checked in ReviewRules).
+        if (!path.StartsWith("$.department.", StringComparison.Ordinal) && ctx.FullName.FirstVariant(text) is { } variant)
+        {
+            var name = ctx.Report.Department.Name;
+            ctx.Error(ValidationRules.FullName, path, variant.OtherDistrict
+                ? $"文字中的“{variant.Written}”与部门全称“{name}”的区县不同；部门全称应处处一致，请改为“{name}”"
+                : $"文字中的“{variant.Written}”与部门全称“{name}”不一致（多字、少字或错字）；部门全称应处处一致，请改为“{name}”");
+        }
     }
 
     /// <summary>The first control, format (zero-width, direction) or unpaired surrogate character, with a Chinese name.</summary>

@@ -162,7 +162,20 @@ public sealed class ReviewRuleTests : RuleTestBase
     public void Three_public_below_what_the_basic_budget_spends_on_it_is_an_error()
     {
         var d = Error(ValidateChanged("$.threePublic.thisYear.vehicleOperation", N(0m)), ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear.vehicleOperation");
-        Assert.Contains("少于基本支出经济分类 30231", d.Message, StringComparison.Ordinal);
+        Assert.Equal("“三公”经费中的公务用车运行维护费为 0.00 元，少于部门预算支出经济分类 30231 的 40,000.00 元（基本支出 40,000.00 元，项目支出 0.00 元），相差 40,000.00 元（“三公”经费包含基本支出和项目支出中的这部分）", d.Message);
+    }
+
+    [Fact]
+    public void Three_public_below_what_basic_and_project_spending_hold_together_is_an_error()
+    {
+        // 项目支出 also pays 公务接待费 (30201 办公费 reclassified as 30217): the stated 47,500 no longer covers it.
+        var result = Validate(TestData.Mutate(
+            ("$.economic.projectDepartment[0].children[0].code", S("30217")),
+            ("$.economic.projectDepartment[0].children[0].name", S("公务接待费"))));
+
+        var d = Error(result, ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear.reception");
+        Assert.Equal("“三公”经费中的公务接待费为 47,500.00 元，少于部门预算支出经济分类 30217 的 595,500.00 元（基本支出 47,500.00 元，项目支出 548,000.00 元），相差 548,000.00 元（“三公”经费包含基本支出和项目支出中的这部分）", d.Message);
+        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Warning && x.Rule == ValidationRules.ThreePublicEconomic);
     }
 
     [Fact]
