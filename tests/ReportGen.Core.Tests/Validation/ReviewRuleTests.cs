@@ -48,6 +48,11 @@ public sealed class ReviewRuleTests : RuleTestBase
         { "\u200B", ValidationRules.InvisibleCharacter },
         { "\uFEFF", ValidationRules.InvisibleCharacter },
         { "\u202E", ValidationRules.InvisibleCharacter },
+        { "\uFFFF", ValidationRules.InvisibleCharacter },
+        { "\u2028", ValidationRules.InvisibleCharacter },
+        { "\uE000", ValidationRules.InvisibleCharacter },
+        { "\U0001F600", ValidationRules.InvisibleCharacter },
+        { "\U0001D400", ValidationRules.InvisibleCharacter },
         { "××", ValidationRules.Residue },
         { "{单位}", ValidationRules.Residue },
     };
@@ -90,6 +95,12 @@ public sealed class ReviewRuleTests : RuleTestBase
     {
         var d = Error(ValidateChanged("$.contact.person", S("陈\u200B璟")), ValidationRules.InvisibleCharacter, "$.contact.person");
         Assert.Equal("第 2 个字符是零宽空格（U+200B），打印不出或会打乱文字；请删去", d.Message);
+        var emoji = Error(ValidateChanged("$.contact.person", S("陈璟\U0001F600")), ValidationRules.InvisibleCharacter, "$.contact.person");
+        Assert.Equal("第 3 个字符是表情符号或特殊符号（公文字体中没有）（U+1F600），打印不出或会打乱文字；请删去", emoji.Message);
+        var nonCharacter = Error(ValidateChanged("$.contact.person", S("陈\uFFFF璟")), ValidationRules.InvisibleCharacter, "$.contact.person");
+        Assert.Equal("第 2 个字符是非字符（文件可能已损坏）（U+FFFF），打印不出或会打乱文字；请删去", nonCharacter.Message);
+        // Characters outside the basic plane that fonts have are text: 𠀀 (CJK extension B).
+        Assert.True(ValidateChanged("$.contact.person", S("陈\U00020000璟")).IsValid);
         var blank = Error(ValidateChanged("$.threePublic.reasons.total", S(" \u3000 ")), ValidationRules.EmptyText, "$.threePublic.reasons.total");
         Assert.StartsWith("文字只有空白字符", blank.Message, StringComparison.Ordinal);
     }
