@@ -20,6 +20,11 @@ internal static partial class TextRules
             ctx.Error(ValidationRules.EmptyText, path, "文字只有空白字符（会印成“主要原因是  。”这样的空句）；请填写内容，不需要时删去此字段");
             return;
         }
+        if (text.Length > ValidationRules.MaxTextCharacters)
+        {
+            ctx.Error(ValidationRules.TextLength, path, $"文字有 {ValidationContext.Count(text.Length)} 个字符，超过上限 {ValidationContext.Count(ValidationRules.MaxTextCharacters)} 个字符（工作簿的一个单元格放不下）；请缩短");
+            return;
+        }
         if (Invisible(text) is { } bad)
         {
             ctx.Error(ValidationRules.InvisibleCharacter, path, $"第 {bad.Index + 1} 个字符是{bad.Name}（U+{bad.Code:X4}），打印不出或会打乱文字；请删去");

@@ -195,6 +195,7 @@ public sealed partial class MutationCampaignTests : IDisposable
         ("表情符号", () => JsonValue.Create("甲\U0001F600乙")),
         ("扩展B区汉字", () => JsonValue.Create("甲\U00020000乙")),
         ("100 KB", () => JsonValue.Create(string.Concat(Enumerable.Repeat("很长的文字内容，", 12_800)))),
+        ("3 万字", () => JsonValue.Create(string.Concat(Enumerable.Repeat("很长的文字内容，", 3_750)))),
         ("换行", () => JsonValue.Create("第一行\n第二行")),
         ("模板语法", () => JsonValue.Create("{{ 1 + 1 }}{% raw %}<script>alert(1)</script>&amp;")),
         ("单字", () => JsonValue.Create("甲")),

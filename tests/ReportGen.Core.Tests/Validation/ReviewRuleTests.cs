@@ -101,6 +101,9 @@ public sealed class ReviewRuleTests : RuleTestBase
         Assert.Equal("第 2 个字符是非字符（文件可能已损坏）（U+FFFF），打印不出或会打乱文字；请删去", nonCharacter.Message);
         // Characters outside the basic plane that fonts have are text: 𠀀 (CJK extension B).
         Assert.True(ValidateChanged("$.contact.person", S("陈\U00020000璟")).IsValid);
+        var huge = Error(ValidateChanged("$.projects[0].overview", S(new string('长', 32_768))), ValidationRules.TextLength, "$.projects[0].overview");
+        Assert.Equal("文字有 32,768 个字符，超过上限 32,767 个字符（工作簿的一个单元格放不下）；请缩短", huge.Message);
+        Assert.DoesNotContain(ValidateChanged("$.projects[0].overview", S(new string('长', 32_767))).Diagnostics, d => d.Rule == ValidationRules.TextLength);
         var blank = Error(ValidateChanged("$.threePublic.reasons.total", S(" \u3000 ")), ValidationRules.EmptyText, "$.threePublic.reasons.total");
         Assert.StartsWith("文字只有空白字符", blank.Message, StringComparison.Ordinal);
     }
