@@ -43,9 +43,15 @@ public sealed class DocumentPipeline(
         new(Severity.Error, input, null, $"无法读取文件：{problem}") { Rule = "unreadable" };
 
     /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
-    public BuildOutcome Build(string input, byte[] data, string outDir)
+    public BuildOutcome Build(string input, byte[] data, string outDir) =>
+        Build(input, FileValidator.ValidateBytes(data, input, validation), outDir);
+
+    /// <summary>
+    /// Builds from a check already made (e.g. the workbook import's, whose findings sit at the workbook's
+    /// cells): the report is not loaded or validated a second time.
+    /// </summary>
+    public BuildOutcome Build(string input, FileValidation checkedFile, string outDir)
     {
-        var checkedFile = FileValidator.ValidateBytes(data, input, validation);
         var diagnostics = new List<Diagnostic>(checkedFile.Diagnostics);
         if (checkedFile.ValidReport is not { } report)
         {

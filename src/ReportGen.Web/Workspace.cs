@@ -23,6 +23,13 @@ public sealed record Department(int Number, string Input, string Name, bool Uplo
     /// <summary>The workbook could not be imported: there is no data file, only <see cref="Imported"/>.</summary>
     public bool ImportFailed { get; init; }
 
+    /// <summary>
+    /// For an imported workbook: the import's check of the data file it wrote (its findings at the
+    /// workbook's cells, every 【待填写】 still to fill an error at its JSON path), which the pipeline builds
+    /// from — the upload is validated once.
+    /// </summary>
+    public FileValidation? ImportedCheck { get; init; }
+
     public string Stem => Path.GetFileNameWithoutExtension(Input);
 
     public string Url => (Uploaded ? "/u/" : "/d/") + Number.ToString(CultureInfo.InvariantCulture);
@@ -167,6 +174,9 @@ public sealed class Workspace : IDisposable
         {
             Imported = result.Diagnostics,
             ImportFailed = result.HasErrors,
+            ImportedCheck = result.HasErrors ? null : new FileValidation(input,
+                [.. result.Diagnostics, .. result.Missing.Select(m => new Diagnostic(Severity.Error, input, m.Path, PlaceholderRules.Message(m.Placeholder)) { Rule = PlaceholderRules.Rule })],
+                false) { Report = result.Report },
         };
         _uploads[number] = department;
         return department;
@@ -189,13 +199,7 @@ public sealed class Workspace : IDisposable
         {
             return new DepartmentCheck(department, cached.Outcome, templates);
         }
-        var outcome = Pipeline(templates, []).Build(department.Input, WorkDir);
-        if (department.Imported is { } imported)
-        {
-            // The import validated the same model and placed its findings at the workbook's cells; the data
-            // file's own check adds what the workbook could not hold (【待填写】 placeholders).
-            outcome = outcome with { Diagnostics = [.. imported, .. outcome.Diagnostics.Where(d => !imported.Any(i => i.Message == d.Message))] };
-        }
+        var outcome = Check(Pipeline(templates, []), department, WorkDir);
         _checks[department.Key] = (key, outcome);
         return new DepartmentCheck(department, outcome, templates);
     }
@@ -318,6 +322,10 @@ public sealed class Workspace : IDisposable
         }
     }
 
+    /// <summary>An imported workbook from the import's check (validated once); a data file from the file.</summary>
+    private static BuildOutcome Check(DocumentPipeline pipeline, Department department, string outDir) =>
+        department.ImportedCheck is { } check ? pipeline.Build(department.Input, check, outDir) : pipeline.Build(department.Input, outDir);
+
     private DocumentPipeline Pipeline(TemplateState templates, IReadOnlyList<IDocumentRenderer> renderers) =>
         new(templates.Renderer(), templates.Style!, renderers, _render, _validation);
 
@@ -328,7 +336,7 @@ public sealed class Workspace : IDisposable
     {
         var folder = Path.Combine(WorkDir, "preview", department.Key + "-" + templates.Version.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
-        var outcome = Task.Run(() => Pipeline(templates, [_html]).Build(department.Input, folder));
+        var outcome = Task.Run(() => Check(Pipeline(templates, [_html]), department, folder));
         return (key, outcome, Path.Combine(folder, department.Stem + ".html"));
     }
 

@@ -129,18 +129,24 @@ internal static class WorksheetWriter
             }
             foreach (var cell in cells ?? [])
             {
-                row.Append(Cell(cell, styles, strings));
+                row.Append(Cell(cell, styles, strings, plan.Name));
             }
             data.Append(row);
         }
         return data;
     }
 
-    private static Cell Cell(PlannedCell planned, XlsxStyles styles, SharedStrings strings)
+    /// <summary>The most characters an Excel cell holds; a longer text would be cut or the workbook refused (validation refuses such data texts).</summary>
+    private const int MaxCellCharacters = Core.Validation.ValidationRules.MaxTextCharacters;
+
+    private static Cell Cell(PlannedCell planned, XlsxStyles styles, SharedStrings strings, string sheet)
     {
         var cell = new Cell { CellReference = Reference(planned.Row, planned.Column), StyleIndex = styles.Index(planned.Style) };
         switch (planned.Value)
         {
+            case TextValue text when text.Text.Length > MaxCellCharacters:
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"工作表“{sheet}”的单元格 {cell.CellReference} 有 {text.Text.Length:#,##0} 个字符，超过 Excel 单元格的上限 {MaxCellCharacters:#,##0} 个字符（Excel 会截断或拒绝打开）：“{text.Text[..20]}…”；请缩短这段文字"));
             case TextValue text:
                 cell.DataType = CellValues.SharedString;
                 cell.CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(strings.Index(text.Text).ToString(CultureInfo.InvariantCulture));

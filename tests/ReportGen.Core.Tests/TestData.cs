@@ -30,9 +30,13 @@ internal static class TestData
     /// <summary>A copy of the reference with the value at <paramref name="path"/> (e.g. $.a.b[0].c) replaced.</summary>
     public static string Mutate(string path, JsonNode? value) => Mutate((path, value));
 
-    public static string Mutate(params (string Path, JsonNode? Value)[] changes)
+    public static string Mutate(params (string Path, JsonNode? Value)[] changes) => MutateNode(ReferenceNode(), changes);
+
+    /// <summary>A copy of <paramref name="json"/> (another department) with the value at <paramref name="path"/> replaced.</summary>
+    public static string Mutate(string json, string path, JsonNode? value) => MutateNode(JsonNode.Parse(json)!, [(path, value)]);
+
+    private static string MutateNode(JsonNode root, (string Path, JsonNode? Value)[] changes)
     {
-        var root = ReferenceNode();
         foreach (var (path, value) in changes)
         {
             var (parent, key) = Resolve(root, path);

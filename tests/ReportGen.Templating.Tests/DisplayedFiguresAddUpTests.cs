@@ -48,6 +48,26 @@ public sealed partial class DisplayedFiguresAddUpTests
     }
 
     [Fact]
+    public void A_nonzero_amount_below_the_displayed_step_prints_as_0_00_never_blank_and_the_rows_still_add_up()
+    {
+        // 30 元 of 医疗费补助 shown in 万元 rounds to 0.00; a blank cell would say there is none.
+        var json = Build.ReferenceJson();
+        var children = json["economic"]!["basicDepartment"]![2]!["children"]!.AsArray();
+        children[0]!["amount"] = 85_770m;
+        children[1]!["amount"] = 30m;
+        var report = Build.Load(json);
+        var doc = Build.Document(report with { Department = report.Department with { DisplayUnit = AmountUnit.万元 } });
+
+        var table6 = Grid(doc, "表六");
+        Assert.Equal("0.00", table6.Single(r => r[0] == "30307")[2]);
+        Assert.Equal(Number(table6.Single(r => r[0] == "303")[2]), Number(table6.Single(r => r[0] == "30305")[2]));
+        // A true zero stays blank: 表六 has no row printed "0.00" but 30307.
+        Assert.Equal(["30307"], table6.Where(r => r.Length > 2 && r[2] == "0.00").Select(r => r[0]));
+        // Shown in 元 nothing changes: 30.00.
+        Assert.Equal("30.00", Grid(Build.Document(report), "表六").Single(r => r[0] == "30307")[2]);
+    }
+
+    [Fact]
     public void Last_year_s_project_total_shows_as_the_one_project_item_s_last_year()
     {
         // Both are 12,949,039 元 in the data: the narrative's 项目支出 change and the item's change agree.

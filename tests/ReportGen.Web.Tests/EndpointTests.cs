@@ -225,6 +225,18 @@ public sealed class EndpointTests : IClassFixture<EndpointTests.Fixture>
         var data = await _client.GetStringAsync(location + "/data");
         Assert.Contains("\"name\": \"重庆市渝北区政务服务管理办公室\"", data);
         Assert.Contains("【待填写】", data);
+        // Validated once, by the import: every value still to fill is listed once, as the loader would word it,
+        // and the page comes from the import's check, not from reading the data file again (a file spoilt
+        // on disk changes nothing).
+        var unfilled = System.Text.RegularExpressions.Regex.Matches(page, "尚未填写：[^<]*").Select(m => m.Value).ToList();
+        Assert.True(unfilled.Count > 5, page);
+        Assert.Equal(unfilled.Count, unfilled.Distinct().Count());
+        Assert.Equal(System.Text.RegularExpressions.Regex.Matches(data, "【待填写】").Count, unfilled.Count);
+        var dataFile = Directory.GetFiles(Path.Combine(_fixture.Site.Work, "uploads"), "渝北区政务服务办.json", SearchOption.AllDirectories).Single();
+        await File.WriteAllTextAsync(dataFile, "{");
+        var (_, again, _) = await Get(location);
+        static string Findings(string html) => html[html.IndexOf("<h2>校验结果</h2>", StringComparison.Ordinal)..html.IndexOf("</section>", html.IndexOf("<h2>校验结果</h2>", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Equal(Findings(page), Findings(again));
 
         var broken = await _client.PostAsync("/upload", Form(Site.Token(home), "not a workbook"u8.ToArray(), "坏的.xlsx"));
         var (_, failed, _) = await Get(broken.Headers.Location!.OriginalString);

@@ -75,7 +75,21 @@ public sealed class WriterTests
     }
 
     /// <summary>One landscape table: number, title, one header row, one body row with a leading-zero code, a note.</summary>
-    private static Document Small() => new(
+    [Fact]
+    public void A_text_longer_than_an_excel_cell_holds_fails_the_workbook_in_chinese_instead_of_being_cut()
+    {
+        var longText = new string('长', 32_768);
+        var document = Small(longText);
+
+        var e = Assert.Throws<InvalidOperationException>(() => Workbook.Render(document));
+
+        Assert.Equal("工作表“表一”的单元格 B4 有 32,768 个字符，超过 Excel 单元格的上限 32,767 个字符（Excel 会截断或拒绝打开）：“长长长长长长长长长长长长长长长长长长长长…”；请缩短这段文字", e.Message);
+        // At the limit it is written whole.
+        using var whole = Workbook.Of(Small(new string('长', 32_767)));
+        Assert.Equal(new string('长', 32_767), whole.Text("表一", "B4"));
+    }
+
+    private static Document Small(string name = "名称") => new(
         new DocumentInfo("测试文档", "测试部门", "测试", ["测试"]),
         [
             new SectionBreak(PageOrientation.Landscape),
@@ -87,7 +101,7 @@ public sealed class WriterTests
                 null,
                 [new ColumnSpec(CellAlign.Left), new ColumnSpec(CellAlign.Left, 2), new ColumnSpec(CellAlign.Right) { Numeric = true }],
                 [new TableRow([new TableCell("编码"), new TableCell("名称"), new TableCell("金额")])],
-                [new TableRow([new TableCell("0101"), new TableCell("名称", Indent: 2), new TableCell("1,234.50")])],
+                [new TableRow([new TableCell("0101"), new TableCell(name, Indent: 2), new TableCell("1,234.50")])],
                 ["说明：测试。"]),
             new SectionBreak(PageOrientation.Portrait),
         ]);

@@ -6,7 +6,7 @@ namespace ReportGen.Core.Validation;
 /// Checks a finance bureau's review of a published disclosure makes beyond the sums: lists that must
 /// not be empty, figures plainly in another unit than <c>amountUnit</c> says, 政府采购 from a fund the
 /// department has no income from, 机关运行经费 of last year within last year's budget, and the 基本支出
-/// economic items of the “三公” within the stated “三公” figures.
+/// economic items (基本支出 and 项目支出) of the “三公” within the stated “三公” figures.
 /// </summary>
 internal static class ReviewRules
 {
@@ -111,9 +111,10 @@ internal static class ReviewRules
     }
 
     /// <summary>
-    /// What the 基本支出 itself spends on a “三公” item cannot exceed the stated figure of that item: the
-    /// disclosed figure would be understated (an error). That 基本支出 plus 项目支出 differs from it is
-    /// only a warning (ThreePublicRules): part of a project's spending may be classified elsewhere.
+    /// What the economic classification spends on a “三公” item — 基本支出 and 项目支出 together, since
+    /// “三公”经费 are budgeted in both — cannot exceed the stated figure of that item: the disclosed
+    /// figure would be understated (an error naming both parts). A stated figure above the economic
+    /// items is only a warning (ThreePublicRules): part of it may be classified under another item.
     /// </summary>
     private static void CheckThreePublicBasic(ValidationContext ctx)
     {
@@ -128,10 +129,11 @@ internal static class ReviewRules
         })
         {
             var basic = r.Economic.BasicDepartment.Find(code)?.SumAmount() ?? 0m;
-            if (basic > stated)
+            var project = r.Economic.ProjectDepartment.Find(code)?.SumAmount() ?? 0m;
+            if (basic + project > stated)
             {
                 ctx.Error(ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear." + member,
-                    $"“三公”经费中的{label}为 {ctx.Money(stated)}，少于基本支出经济分类 {code} 的 {ctx.Money(basic)}，相差 {ctx.Money(basic - stated)}（“三公”经费包含基本支出中的这部分）");
+                    $"“三公”经费中的{label}为 {ctx.Money(stated)}，少于部门预算支出经济分类 {code} 的 {ctx.Money(basic + project)}（基本支出 {ctx.Money(basic)}，项目支出 {ctx.Money(project)}），相差 {ctx.Money(basic + project - stated)}（“三公”经费包含基本支出和项目支出中的这部分）");
             }
         }
     }

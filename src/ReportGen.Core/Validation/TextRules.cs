@@ -20,6 +20,11 @@ internal static partial class TextRules
             ctx.Error(ValidationRules.EmptyText, path, "文字只有空白字符（会印成“主要原因是  。”这样的空句）；请填写内容，不需要时删去此字段");
             return;
         }
+        if (text.Length > ValidationRules.MaxTextCharacters)
+        {
+            ctx.Error(ValidationRules.TextLength, path, $"文字有 {ValidationContext.Count(text.Length)} 个字符，超过上限 {ValidationContext.Count(ValidationRules.MaxTextCharacters)} 个字符（工作簿的一个单元格放不下）；请缩短");
+            return;
+        }
         if (Invisible(text) is { } bad)
         {
             ctx.Error(ValidationRules.InvisibleCharacter, path, $"第 {bad.Index + 1} 个字符是{bad.Name}（U+{bad.Code:X4}），打印不出或会打乱文字；请删去");
@@ -44,46 +49,67 @@ internal static partial class TextRules
         {
             ctx.Warning(ValidationRules.MixedUnits, path, "同一段文字中金额单位“元”和“万元”混用；请统一为一种单位");
         }
+        // The department block is the full name's source (its own unit is checked in ReviewRules).
+        if (!path.StartsWith("$.department.", StringComparison.Ordinal) && ctx.FullName.FirstVariant(text) is { } variant)
+        {
+            var name = ctx.Report.Department.Name;
+            ctx.Error(ValidationRules.FullName, path, variant.OtherDistrict
+                ? $"文字中的“{variant.Written}”与部门全称“{name}”的区县不同；部门全称应处处一致，请改为“{name}”"
+                : $"文字中的“{variant.Written}”与部门全称“{name}”不一致（多字、少字或错字）；部门全称应处处一致，请改为“{name}”");
+        }
     }
 
-    /// <summary>The first control, format (zero-width, direction) or unpaired surrogate character, with a Chinese name.</summary>
+    /// <summary>
+    /// The first character that cannot be printed as written, with a Chinese name: control, format
+    /// (zero-width, direction), line and paragraph separators, unpaired surrogates, noncharacters
+    /// (U+FFFF: not allowed in a DOCX), private-use and unassigned code points, and the symbols outside
+    /// the basic plane no document font has (emoji, mathematical letters).
+    /// </summary>
     internal static (int Index, int Code, string Name)? Invisible(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsSurrogate(c))
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
                 return (i, c, "不成对的代理码元（文件编码损坏）");
             }
-            var name = c switch
+            var code = char.ConvertToUtf32(text, i);
+            if (Name(c, code) is { } name)
             {
-                '\n' => null,
-                '\t' => "制表符",
-                '\r' => "回车符",
-                '\u00A0' => null,
-                '\u200B' => "零宽空格",
-                '\u200C' or '\u200D' => "零宽连接符",
-                '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "文字方向控制符",
-                '\u2060' => "零宽不换行符",
-                '\uFEFF' => "字节顺序标记（BOM，零宽不换行空格）",
-                '\uFFFD' => "替换字符“\uFFFD”（文件编码已损坏）",
-                _ when char.IsControl(c) => "控制字符",
-                _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format => "不可见的格式字符",
-                _ => null,
-            };
-            if (name is not null)
-            {
-                return (i, c, name);
+                return (i, code, name);
             }
+            i += code > 0xFFFF ? 1 : 0;
         }
         return null;
     }
+
+    private static string? Name(char c, int code) => c switch
+    {
+        '\n' => null,
+        '\t' => "制表符",
+        '\r' => "回车符",
+        '\u00A0' => null,
+        '\u200B' => "零宽空格",
+        '\u200C' or '\u200D' => "零宽连接符",
+        '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "文字方向控制符",
+        '\u2060' => "零宽不换行符",
+        '\uFEFF' => "字节顺序标记（BOM，零宽不换行空格）",
+        '\uFFFD' => "替换字符“\uFFFD”（文件编码已损坏）",
+        _ when char.IsControl(c) => "控制字符",
+        _ when (code & 0xFFFE) == 0xFFFE || code is >= 0xFDD0 and <= 0xFDEF => "非字符（文件可能已损坏）",
+        _ => CharUnicodeInfo.GetUnicodeCategory(code) switch
+        {
+            UnicodeCategory.Format => "不可见的格式字符",
+            UnicodeCategory.LineSeparator => "行分隔符",
+            UnicodeCategory.ParagraphSeparator => "段分隔符",
+            UnicodeCategory.PrivateUse => "私用区字符（自造字，公文字体中没有）",
+            UnicodeCategory.OtherNotAssigned => "未定义的字符",
+            UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol when code > 0xFFFF => "表情符号或特殊符号（公文字体中没有）",
+            _ when code is >= 0x1D400 and <= 0x1D7FF => "数学字母符号（公文字体中没有）",
+            _ => null,
+        },
+    };
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|[×＊*]{2,}|[{｛][^{}｛｝]{0,12}[}｝]|＿{2,}|_{3,}")]
     private static partial Regex Residue();

@@ -39,10 +39,9 @@ internal static class ThreePublicRules
 
     private static void Compare(ValidationContext ctx, string member, string label, decimal stated, string code, string codeName, EconomicClassification e)
     {
-        var basic = e.BasicDepartment.Find(code)?.SumAmount() ?? 0m;
-        var economic = basic + (e.ProjectDepartment.Find(code)?.SumAmount() ?? 0m);
-        // Below the 基本支出 alone it is an error (ReviewRules); otherwise a difference is a warning.
-        if (economic != stated && basic <= stated)
+        var economic = (e.BasicDepartment.Find(code)?.SumAmount() ?? 0m) + (e.ProjectDepartment.Find(code)?.SumAmount() ?? 0m);
+        // Below the economic items it is an error (ReviewRules); above them a warning.
+        if (economic < stated)
         {
             ctx.Warning(ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear." + member,
                 ctx.Mismatch(label, economic, stated, $"部门预算支出经济分类 {code} {codeName}，基本支出+项目支出"));

@@ -11,6 +11,9 @@ internal sealed class ValidationContext(BudgetReport report, string file, Valida
     public ValidationOptions Options => options;
     public List<Diagnostic> Found { get; } = [];
 
+    /// <summary>Finds variants of the department's full name in texts (built once per report).</summary>
+    public FullNameMentions FullName => field ??= new FullNameMentions(report);
+
     /// <summary>The unit of the amounts in this file, for messages: 元 or 万元.</summary>
     public string Unit => report.Department.AmountUnit == AmountUnit.万元 ? "万元" : "元";
 

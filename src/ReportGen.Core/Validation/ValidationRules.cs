@@ -77,6 +77,15 @@ public static class ValidationRules
     /// <summary>部门全称 written differently in different places.</summary>
     public const string FullName = "full-name";
 
+    /// <summary>A text longer than <see cref="MaxTextCharacters"/>.</summary>
+    public const string TextLength = "text-length";
+
+    /// <summary>
+    /// The longest text a value may hold: what one Excel cell holds (the workbook publishes the tables
+    /// and their texts; Excel cuts or refuses a longer cell). No text of a disclosure comes near it.
+    /// </summary>
+    public const int MaxTextCharacters = 32_767;
+
     /// <summary>No figure for this year at all (e.g. a next-year starting file whose workbook was not imported yet).</summary>
     public const string EmptyBudget = "empty-budget";
 }

@@ -52,7 +52,7 @@ public sealed record FormatSettings(AmountUnit DataUnit, AmountUnit DisplayUnit,
     };
 
     /// <summary>Converts an amount in the data unit to the display unit (not rounded).</summary>
-    public decimal ToDisplay(decimal amount) => (DataUnit, DisplayUnit) switch
+    public decimal ToDisplay(decimal amount) => Views.ShownAmounts.IsBelowStep(amount) ? amount : (DataUnit, DisplayUnit) switch
     {
         (AmountUnit.元, AmountUnit.万元) => amount / 10000m,
         (AmountUnit.万元, AmountUnit.元) => amount * 10000m,
@@ -60,5 +60,5 @@ public sealed record FormatSettings(AmountUnit DataUnit, AmountUnit DisplayUnit,
     };
 
     /// <summary>Converts an amount in the data unit to 万元 (not rounded).</summary>
-    public decimal ToWan(decimal amount) => DataUnit == AmountUnit.元 ? amount / 10000m : amount;
+    public decimal ToWan(decimal amount) => DataUnit == AmountUnit.元 && !Views.ShownAmounts.IsBelowStep(amount) ? amount / 10000m : amount;
 }

@@ -18,11 +18,11 @@ public static class Formats
 
     /// <summary>
     /// An amount in the table style (default: two decimals with thousands separators, "92,510.00"); zero is
-    /// blank unless <paramref name="showZero"/> ("0.00").
+    /// blank unless <paramref name="showZero"/> ("0.00"); a nonzero amount that rounds to zero is "0.00", never blank.
     /// </summary>
     public static string TableCell(decimal? amount, FormatSettings settings, bool showZero = false, NumberFormat? format = null)
     {
-        if (amount is not decimal a || (a == 0m && !showZero))
+        if (amount is not decimal a || (a == 0m && !showZero && !Views.ShownAmounts.IsBelowStep(a)))
         {
             return "";
         }

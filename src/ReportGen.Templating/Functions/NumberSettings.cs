@@ -25,7 +25,7 @@ public sealed record NumberFormat
         var rounded = Formats.Round(value, Decimals);
         if (rounded == 0m)
         {
-            if (Zero is not null)
+            if (Zero is not null && !Views.ShownAmounts.IsBelowStep(value))
             {
                 return Zero;
             }

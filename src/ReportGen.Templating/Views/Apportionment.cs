@@ -4,7 +4,7 @@ namespace ReportGen.Templating.Views;
 /// Rounds a tree of amounts to a step (the smallest displayed amount, e.g. 0.01 万元 = 100 元) so that
 /// every rounded node equals the sum of its rounded children: the root is rounded (half away from
 /// zero) or given, then each node's rounded value is split over its children by the largest remainder
-/// method, top-down. Zero stays zero; ties go to the larger amount, then to the earlier child.
+/// method, top-down. Zero stays zero (a nonzero amount rounded to zero is marked, ShownAmounts); ties go to the larger amount, then to the earlier child.
 /// </summary>
 internal sealed class Apportionment(decimal step)
 {
@@ -60,13 +60,17 @@ internal sealed class Apportionment(decimal step)
     public decimal Step => step;
 
     /// <summary><paramref name="value"/> rounded to a multiple of the step, half away from zero.</summary>
-    public decimal Round(decimal value) => Math.Round(value / step, 0, MidpointRounding.AwayFromZero) * step;
+    public decimal Round(decimal value) => Marked(value, Math.Round(value / step, 0, MidpointRounding.AwayFromZero) * step);
+
+    /// <summary>A nonzero amount shown as zero is marked so that it prints "0.00", never as if it were nothing (<see cref="ShownAmounts"/>).</summary>
+    private static decimal Marked(decimal exact, decimal shown) => shown == 0m && exact != 0m ? ShownAmounts.BelowStep : shown;
 
     /// <summary>Rounds the tree: the root to <paramref name="target"/> (default: the root's exact amount rounded), then down.</summary>
     public void Distribute(Node root, decimal? target = null) => Set(root, target ?? Round(root.Exact));
 
     private void Set(Node node, decimal shown)
     {
+        shown = Marked(node.Exact, shown);
         node.Shown = shown;
         node.Assign?.Invoke(shown);
         if (node.Children.Count == 0)

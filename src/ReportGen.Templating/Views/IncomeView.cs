@@ -11,7 +11,7 @@ public sealed record IncomeView
     /// <summary>Every source in the standard order (一般公共预算 first, 用事业基金弥补收支差额 last), zero or not.</summary>
     public required IReadOnlyList<SourceAmount> Sources { get; init; }
     /// <summary>The sources with an amount this year.</summary>
-    public IReadOnlyList<SourceAmount> NonZero => [.. Sources.Where(s => s.Amount != 0m)];
+    public IReadOnlyList<SourceAmount> NonZero => [.. Sources.Where(s => s.Amount != 0m || ShownAmounts.IsBelowStep(s.Amount))];
     /// <summary>The sources whose amount changed against a known last-year figure.</summary>
     public IReadOnlyList<SourceAmount> Changed => [.. Sources.Where(s => s.LastYear is decimal l && l != s.Amount)];
     /// <summary>A source by key: <c>income.by_key.general_budget.amount</c>.</summary>

@@ -29,54 +29,109 @@ public sealed partial class KilledBuildTests : IDisposable
         _ws.Dispose();
     }
 
-    [Fact]
-    public void Killed_at_several_moments_then_rebuilt_the_folder_equals_a_clean_build()
+    /// <summary>SIGKILL at five random moments (any time from start-up to the end of the batch), three seeds.</summary>
+    [Theory]
+    [InlineData(12)]
+    [InlineData(31)]
+    [InlineData(2024)]
+    public void Killed_at_random_moments_then_rebuilt_the_folder_equals_a_clean_build(int seed)
     {
         var clean = PrepareChangedData();
-        var random = new Random(12);
-        for (var kill = 0; kill < 2; kill++)
+        var random = new Random(seed);
+        for (var kill = 0; kill < 5; kill++)
         {
             using var process = Start();
-            WaitForDepartmentLines(process, 1 + kill * 3);
-            Thread.Sleep(random.Next(0, 60));
+            // Either a moment counted from the start (start-up, lock, first writes) or one after some departments.
+            var lines = random.Next(0, 4);
+            if (lines > 0)
+            {
+                WaitForDepartmentLines(process, lines, allowEnd: true);
+            }
+            Thread.Sleep(random.Next(0, lines > 0 ? 150 : 1500));
             process.Kill();
             process.WaitForExit();
             AssertNoDocumentIsPartial(clean);
+            AssertManifestIsValid();
         }
 
-        var (code, stdout) = RunToEnd();
+        RebuildEqualsClean(clean);
+    }
 
-        Assert.True(code == 0, stdout);
-        AssertEqualsClean(clean);
+    [Fact]
+    public void A_second_sigint_during_the_graceful_stop_exits_at_once_with_130_leaving_nothing_partial()
+    {
+        var clean = PrepareChangedData();
+
+        // The first is handled within milliseconds; the departments under way take far longer.
+        var (code, stdout, stderr) = Interrupt(clean, "INT", "INT");
+
+        Assert.Contains("收到中断信号：正在完成进行中的部门，不再开始新的部门（再按一次 Ctrl+C 立即退出）", stderr, StringComparison.Ordinal);
+        // At once: the departments under way were not finished, so there is no closing summary.
+        Assert.DoesNotMatch(InterruptedSummary(), stdout);
+        RebuildEqualsClean(clean);
+    }
+
+    [Fact]
+    public void Sigterm_stops_as_the_first_ctrl_c_does_with_the_summary_and_130()
+    {
+        var clean = PrepareChangedData();
+
+        var (_, stdout, _) = Interrupt(clean, "TERM");
+
+        Assert.Matches(InterruptedSummary(), stdout);
+        Assert.Empty(_ws.Leftovers());
+        RebuildEqualsClean(clean);
     }
 
     [Fact]
     public void Interrupted_with_sigint_it_finishes_what_it_started_says_what_was_done_and_exits_130()
     {
         var clean = PrepareChangedData();
-        using var process = Start();
+
         // Interrupted as soon as the first department is done: most of the batch is still ahead.
+        var (_, stdout, _) = Interrupt(clean, "INT");
+
+        Assert.Matches(InterruptedSummary(), stdout);
+        Assert.Empty(_ws.Leftovers());
+        // What was finished is recorded: the next run builds only the rest.
+        var done = int.Parse(InterruptedSummary().Match(stdout).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var again = RebuildEqualsClean(clean);
+        Assert.Contains($"跳过 {done} 个（未变化）", again, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Starts the build, sends <paramref name="signals"/> (50 ms apart) once the first department is done,
+    /// and checks what every interruption must leave: exit 130, the first signal's notice, no stack
+    /// trace, no partial document under a final name, a manifest that reads.
+    /// </summary>
+    private (int Code, string Out, string Err) Interrupt(Dictionary<string, byte[]> clean, params string[] signals)
+    {
+        using var process = Start();
         WaitForDepartmentLines(process, 1);
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        for (var i = 0; i < signals.Length; i++)
         {
-            kill.WaitForExit();
+            Thread.Sleep(i == 0 ? 0 : 50);
+            Signal(process, signals[i]);
         }
         var stdout = process.StandardOutput.ReadToEnd();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
 
-        Assert.True(process.ExitCode == 130, stdout + stderr);
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{stdout}{stderr}");
         Assert.Contains("收到中断信号：正在完成进行中的部门，不再开始新的部门", stderr, StringComparison.Ordinal);
-        Assert.Matches(InterruptedSummary(), stdout);
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
-        Assert.Empty(_ws.Leftovers());
         AssertNoDocumentIsPartial(clean);
-        // What was finished is recorded: the next run builds only the rest.
-        var done = int.Parse(InterruptedSummary().Match(stdout).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var (code, again) = RunToEnd();
-        Assert.True(code == 0, again);
-        Assert.Contains($"跳过 {done} 个（未变化）", again, StringComparison.Ordinal);
+        AssertManifestIsValid();
+        return (process.ExitCode, stdout, stderr);
+    }
+
+    /// <summary>Runs the build to its end (exit 0) and checks the folder equals a clean build; returns its output.</summary>
+    private string RebuildEqualsClean(Dictionary<string, byte[]> clean)
+    {
+        var (code, stdout) = RunToEnd();
+        Assert.True(code == 0, stdout);
         AssertEqualsClean(clean);
+        return stdout;
     }
 
     /// <summary>Builds the departments (old data) into the output folder, changes every data file, and returns a clean build of the new data.</summary>
@@ -114,13 +169,24 @@ public sealed partial class KilledBuildTests : IDisposable
         return System.Diagnostics.Process.Start(info)!;
     }
 
-    private static void WaitForDepartmentLines(Process process, int lines)
+    private static void Signal(Process process, string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Reads progress until <paramref name="lines"/> department lines; with <paramref name="allowEnd"/> the build may end first.</summary>
+    private static void WaitForDepartmentLines(Process process, int lines, bool allowEnd = false)
     {
         var seen = 0;
         var deadline = Stopwatch.StartNew();
         while (seen < lines)
         {
             var line = process.StandardOutput.ReadLine();
+            if (line is null && allowEnd)
+            {
+                return;
+            }
             Assert.True(line is not null, "the build ended before it could be interrupted");
             seen += line.StartsWith('[') ? 1 : 0;
             Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "no progress");
@@ -156,6 +222,15 @@ public sealed partial class KilledBuildTests : IDisposable
                     Assert.NotNull(zip.GetEntry("word/document.xml"));
                 }
             }
+        }
+    }
+
+    /// <summary>The manifest, when there is one, reads without a problem (it is only ever replaced whole).</summary>
+    private void AssertManifestIsValid()
+    {
+        if (File.Exists(Path.Combine(_ws.Out, BuildManifest.FileName)))
+        {
+            Assert.Empty(BuildManifest.Load(_ws.Out).LoadProblems);
         }
     }
 

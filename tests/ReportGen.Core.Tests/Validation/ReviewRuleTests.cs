@@ -48,6 +48,11 @@ public sealed class ReviewRuleTests : RuleTestBase
         { "\u200B", ValidationRules.InvisibleCharacter },
         { "\uFEFF", ValidationRules.InvisibleCharacter },
         { "\u202E", ValidationRules.InvisibleCharacter },
+        { "\uFFFF", ValidationRules.InvisibleCharacter },
+        { "\u2028", ValidationRules.InvisibleCharacter },
+        { "\uE000", ValidationRules.InvisibleCharacter },
+        { "\U0001F600", ValidationRules.InvisibleCharacter },
+        { "\U0001D400", ValidationRules.InvisibleCharacter },
         { "××", ValidationRules.Residue },
         { "{单位}", ValidationRules.Residue },
     };
@@ -90,6 +95,15 @@ public sealed class ReviewRuleTests : RuleTestBase
     {
         var d = Error(ValidateChanged("$.contact.person", S("陈\u200B璟")), ValidationRules.InvisibleCharacter, "$.contact.person");
         Assert.Equal("第 2 个字符是零宽空格（U+200B），打印不出或会打乱文字；请删去", d.Message);
+        var emoji = Error(ValidateChanged("$.contact.person", S("陈璟\U0001F600")), ValidationRules.InvisibleCharacter, "$.contact.person");
+        Assert.Equal("第 3 个字符是表情符号或特殊符号（公文字体中没有）（U+1F600），打印不出或会打乱文字；请删去", emoji.Message);
+        var nonCharacter = Error(ValidateChanged("$.contact.person", S("陈\uFFFF璟")), ValidationRules.InvisibleCharacter, "$.contact.person");
+        Assert.Equal("第 2 个字符是非字符（文件可能已损坏）（U+FFFF），打印不出或会打乱文字；请删去", nonCharacter.Message);
+        // Characters outside the basic plane that fonts have are text: 𠀀 (CJK extension B).
+        Assert.True(ValidateChanged("$.contact.person", S("陈\U00020000璟")).IsValid);
+        var huge = Error(ValidateChanged("$.projects[0].overview", S(new string('长', 32_768))), ValidationRules.TextLength, "$.projects[0].overview");
+        Assert.Equal("文字有 32,768 个字符，超过上限 32,767 个字符（工作簿的一个单元格放不下）；请缩短", huge.Message);
+        Assert.DoesNotContain(ValidateChanged("$.projects[0].overview", S(new string('长', 32_767))).Diagnostics, d => d.Rule == ValidationRules.TextLength);
         var blank = Error(ValidateChanged("$.threePublic.reasons.total", S(" \u3000 ")), ValidationRules.EmptyText, "$.threePublic.reasons.total");
         Assert.StartsWith("文字只有空白字符", blank.Message, StringComparison.Ordinal);
     }
@@ -162,7 +176,20 @@ public sealed class ReviewRuleTests : RuleTestBase
     public void Three_public_below_what_the_basic_budget_spends_on_it_is_an_error()
     {
         var d = Error(ValidateChanged("$.threePublic.thisYear.vehicleOperation", N(0m)), ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear.vehicleOperation");
-        Assert.Contains("少于基本支出经济分类 30231", d.Message, StringComparison.Ordinal);
+        Assert.Equal("“三公”经费中的公务用车运行维护费为 0.00 元，少于部门预算支出经济分类 30231 的 40,000.00 元（基本支出 40,000.00 元，项目支出 0.00 元），相差 40,000.00 元（“三公”经费包含基本支出和项目支出中的这部分）", d.Message);
+    }
+
+    [Fact]
+    public void Three_public_below_what_basic_and_project_spending_hold_together_is_an_error()
+    {
+        // 项目支出 also pays 公务接待费 (30201 办公费 reclassified as 30217): the stated 47,500 no longer covers it.
+        var result = Validate(TestData.Mutate(
+            ("$.economic.projectDepartment[0].children[0].code", S("30217")),
+            ("$.economic.projectDepartment[0].children[0].name", S("公务接待费"))));
+
+        var d = Error(result, ValidationRules.ThreePublicEconomic, "$.threePublic.thisYear.reception");
+        Assert.Equal("“三公”经费中的公务接待费为 47,500.00 元，少于部门预算支出经济分类 30217 的 595,500.00 元（基本支出 47,500.00 元，项目支出 548,000.00 元），相差 548,000.00 元（“三公”经费包含基本支出和项目支出中的这部分）", d.Message);
+        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Warning && x.Rule == ValidationRules.ThreePublicEconomic);
     }
 
     [Fact]
