@@ -84,9 +84,9 @@ internal sealed class BuildCommand : ICliCommand
         var outDir = line.Value("out") ?? throw new UsageException("缺少 --out DIR");
         var jobs = BatchBuild.Jobs(line.Value("jobs"));
         var renderers = SelectRenderers(line.Value("format"), line.Has("html-fragment"));
-        var (templateDir, templateDisplay) = PipelineSetup.TemplateDirectory(line.Value("templates"));
-        var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
-        var style = PipelineSetup.LoadStyle(stylePath);
+        var templateFiles = PipelineSetup.Templates(line.Value("templates"));
+        var styleFile = PipelineSetup.Style(line.Value("style"), templateFiles);
+        var style = PipelineSetup.LoadStyle(styleFile);
         var (files, problems) = InputFiles.Expand(line.Positional);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -95,7 +95,7 @@ internal sealed class BuildCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var templates = TemplateSet.Load(templateDir, templateDisplay);
+        var templates = TemplateSet.Load(templateFiles);
         if (templates.HasErrors)
         {
             templates.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
@@ -106,7 +106,7 @@ internal sealed class BuildCommand : ICliCommand
         var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
-        var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
+        var fingerprint = BuildFingerprint.Compute(templateFiles, styleFile, renderers, validation, renderOptions);
         var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = line.Has("force") };
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Interrupt);
         using var sigint = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, interrupt)) : null;

@@ -46,8 +46,8 @@ internal sealed class ServeCommand : ICliCommand
             throw new UsageException($"--port 应为 0 到 65535 之间的整数，不是“{text}”");
         }
         // Resolved now so that a missing folder is a usage error before the server starts.
-        var (templates, _) = PipelineSetup.TemplateDirectory(line.Value("templates"));
-        var options = new WebOptions { DataDir = data, OutDir = line.Value("out") ?? "output", TemplatesDir = templates, StylePath = line.Value("style"), Port = port };
+        var templates = PipelineSetup.Templates(line.Value("templates"));
+        var options = new WebOptions { DataDir = data, OutDir = line.Value("out") ?? "output", TemplatesDir = templates.DiskPath, StylePath = line.Value("style"), Port = port };
         using var app = WebApp.Create([], options);
         try
         {
