@@ -15,6 +15,7 @@ internal static class CommandRegistry
         services.AddSingleton<ICliCommand, Commands.ImportCommand>();
         services.AddSingleton<ICliCommand, Commands.NextYearCommand>();
         services.AddSingleton<ICliCommand, Commands.DiffCommand>();
+        services.AddSingleton<ICliCommand, Commands.TemplatesCommand>();
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Core.Rendering.TextRenderer>();
         // Further commands are registered below (validate, build, sample).
         services.AddSingleton<Core.Rendering.IDocumentRenderer, Docx.DocxRenderer>();
