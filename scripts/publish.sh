@@ -55,8 +55,9 @@ for rid in "${rids[@]}"; do
     -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none \
     -p:PublishReadyToRun="$READY_TO_RUN" -p:PublishReadyToRunComposite="$COMPOSITE" \
     -nologo -v:q -clp:ErrorsOnly
-  # The web app's project is an executable of its own (for its tests); its runtimeconfig is not needed.
-  rm -f "$stage/ReportGen.Web.runtimeconfig.json"
+  # Not part of the program: the web app project's own runtimeconfig (it is an executable for its
+  # tests) and the symbol files the Win32 Skia/HarfBuzz packages ship beside their DLLs.
+  rm -f "$stage/ReportGen.Web.runtimeconfig.json" "$stage"/*.pdb
   # Everything must be inside the one file: anything left beside it would be missing on the user's PC.
   extra=$(cd "$stage" && ls -A | grep -v -x -e "$exe" || true)
   if [ -n "$extra" ]; then
