@@ -34,6 +34,7 @@ internal static class CommandRegistry
         Add<Commands.DiffCommand, Commands.DiffCommand.Syntax>(services);
         Add<Commands.ServeCommand, Commands.ServeCommand.Syntax>(services);
         Add<Commands.SampleCommand, Commands.SampleCommand.Syntax>(services);
+        Add<Commands.TemplatesCommand, Commands.TemplatesCommand.Syntax>(services);
         Add<Commands.CompletionCommand, Commands.CompletionCommand.Syntax>(services);
         Add<Commands.VersionCommand, Commands.VersionCommand.Syntax>(services);
         services.AddLogging(ConfigureLogging);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Core.IO;
 using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Validation;
@@ -18,6 +19,15 @@ public sealed record BuildFingerprint(string Templates, string Style, string Too
         string stylePath,
         IReadOnlyList<IDocumentRenderer> renderers,
         ValidationOptions validation,
+        RenderOptions render) =>
+        Compute(FileTree.Folder(templateDir), StyleFile.OnDisk(stylePath), renderers, validation, render);
+
+    /// <summary>The fingerprint of a run over a template set and style sheet from a folder or built into the program.</summary>
+    public static BuildFingerprint Compute(
+        FileTree templates,
+        StyleFile style,
+        IReadOnlyList<IDocumentRenderer> renderers,
+        ValidationOptions validation,
         RenderOptions render)
     {
         var assemblies = renderers.Select(r => r.GetType().Assembly)
@@ -31,8 +41,8 @@ public sealed record BuildFingerprint(string Templates, string Style, string Too
             fonts = render.FontDirectories.Select(Path.GetFullPath).ToArray(),
         });
         return new BuildFingerprint(
-            ContentHash.OfFolder(templateDir),
-            ContentHash.OfFile(stylePath),
+            ContentHash.OfTree(templates),
+            ContentHash.OfBytes(style.Tree.TryRead(style.Name, out var problem) ?? throw new ChineseIOException($"无法读取 {style.Display}：{problem}")),
             ToolVersion.Of(assemblies),
             FormatSet(renderers.Select(r => r.Format)),
             ContentHash.OfText(settings));

@@ -20,17 +20,17 @@ public static class ContentHash
     /// separators, in ordinal order, each followed by its length and bytes. A renamed, added, removed or
     /// edited file changes it; the folder's own location does not.
     /// </summary>
-    public static string OfFolder(string directory)
+    public static string OfFolder(string directory) => OfTree(FileTree.Folder(directory));
+
+    /// <summary>The hash of every file of <paramref name="tree"/>, as <see cref="OfFolder"/> has it (a folder and the same files built into the program hash alike).</summary>
+    public static string OfTree(FileTree tree)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = FolderFiles.Enumerate(directory, "*")
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
         Span<byte> length = stackalloc byte[8];
-        foreach (var (full, relative) in files)
+        foreach (var relative in tree.Files())
         {
-            var bytes = RegularFile.TryRead(full, out var problem)
-                ?? throw new ChineseIOException($"无法读取 {full}：{problem}");
+            var bytes = tree.TryRead(relative, out var problem)
+                ?? throw new ChineseIOException($"无法读取 {tree.DisplayOf(relative)}：{problem}");
             hash.AppendData(Encoding.UTF8.GetBytes(relative));
             BinaryPrimitives.WriteInt64LittleEndian(length, bytes.LongLength);
             hash.AppendData([0]);

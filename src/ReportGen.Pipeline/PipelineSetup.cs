@@ -1,3 +1,4 @@
+using ReportGen.Core.IO;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 
@@ -10,30 +11,39 @@ namespace ReportGen.Pipeline;
 /// </summary>
 public static class PipelineSetup
 {
-    /// <summary>The template folder and how messages name it: --templates, else ./templates, else the one beside the program.</summary>
-    public static (string Directory, string Display) TemplateDirectory(string? option)
+    /// <summary>
+    /// The template set of a run: --templates DIR, else ./templates, else the copy beside the program
+    /// (a normal build), else the set built into the program (the single-file program).
+    /// </summary>
+    public static FileTree Templates(string? option)
     {
         if (option is not null)
         {
-            return Directory.Exists(option) ? (option, option) : throw new UsageException($"模板文件夹不存在：{option}");
+            return Directory.Exists(option) ? FileTree.Folder(option, option) : throw new UsageException($"模板文件夹不存在：{option}");
         }
         if (Directory.Exists("templates"))
         {
-            return ("templates", "templates");
+            return FileTree.Folder("templates", "templates");
         }
         var beside = Path.Combine(AppContext.BaseDirectory, "templates");
-        return Directory.Exists(beside) ? (beside, beside) : throw new UsageException("找不到模板文件夹 templates/（可用 --templates DIR 指定）");
+        return Directory.Exists(beside) ? FileTree.Folder(beside, beside) : BuiltInResources.Templates;
     }
 
-    public static StyleSheet LoadStyle(string path)
+    /// <summary>The style sheet of a run: --style FILE, else the template set's style.json.</summary>
+    public static StyleFile Style(string? option, FileTree templates) =>
+        option is null ? new StyleFile(templates, StyleFile.DefaultName) : StyleFile.OnDisk(option);
+
+    public static StyleSheet LoadStyle(string path) => LoadStyle(StyleFile.OnDisk(path));
+
+    public static StyleSheet LoadStyle(StyleFile style)
     {
         try
         {
-            return StyleSheet.Load(path);
+            return StyleSheet.Load(style.Tree, style.Name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"无法读取样式表 {path}：{e.Message}");
+            throw new UsageException($"无法读取样式表 {style.Display}：{e.Message}");
         }
     }
 
@@ -69,4 +79,20 @@ public static class PipelineSetup
         }
         return RenderOptions.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) };
     }
+}
+
+/// <summary>A style sheet: a file of a folder or of the built-in template set.</summary>
+public sealed record StyleFile(FileTree Tree, string Name)
+{
+    public const string DefaultName = "style.json";
+
+    /// <summary>A style sheet file on disk, named in messages as <paramref name="path"/> is written.</summary>
+    public static StyleFile OnDisk(string path)
+    {
+        var dir = Path.GetDirectoryName(path) ?? "";
+        return new StyleFile(FileTree.Folder(dir.Length > 0 ? dir : ".", dir), Path.GetFileName(path));
+    }
+
+    /// <summary>How messages name it, e.g. "templates/style.json" or "内置模板/style.json".</summary>
+    public string Display => Tree.DisplayOf(Name);
 }

@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.IO;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
@@ -31,9 +32,9 @@ public sealed class TemplateWatch : IDisposable
     /// <summary>The pause after the last change before reloading.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
 
-    private readonly string _directory;
+    private readonly FileTree _tree;
     private readonly string _display;
-    private readonly string _stylePath;
+    private readonly StyleFile _style;
     private readonly IReadOnlyList<IDocumentRenderer> _renderers;
     private readonly ValidationOptions _validation;
     private readonly RenderOptions _render;
@@ -43,21 +44,32 @@ public sealed class TemplateWatch : IDisposable
     private TemplateState _current;
 
     public TemplateWatch(string directory, string? stylePath, IReadOnlyList<IDocumentRenderer> renderers, ValidationOptions validation, RenderOptions render)
+        : this(FileTree.Folder(directory), stylePath, renderers, validation, render)
     {
-        _directory = Path.GetFullPath(directory);
+    }
+
+    /// <summary>Follows a template folder; the set built into the program (no folder) is loaded once and never changes.</summary>
+    public TemplateWatch(FileTree templates, string? stylePath, IReadOnlyList<IDocumentRenderer> renderers, ValidationOptions validation, RenderOptions render)
+    {
+        var directory = templates.DiskPath is { } path ? Path.GetFullPath(path) : null;
         // Messages name the folder as the editor knows it: templates/<file>:line:col.
-        _display = Path.GetFileName(_directory.TrimEnd(Path.DirectorySeparatorChar));
-        _stylePath = Path.GetFullPath(stylePath ?? Path.Combine(_directory, "style.json"));
+        _display = directory is null ? templates.Display : Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
+        _tree = directory is null ? templates : FileTree.Folder(directory, _display);
+        var stylePathFull = stylePath is null ? null : Path.GetFullPath(stylePath);
+        _style = stylePathFull is null ? new StyleFile(_tree, StyleFile.DefaultName) : StyleFile.OnDisk(stylePathFull);
         _renderers = renderers;
         _validation = validation;
         _render = render;
         _current = Load(1);
         _timer = new Timer(_ => Reload());
-        Watch(_directory, "*", subdirectories: true);
-        var styleDir = Path.GetDirectoryName(_stylePath)!;
-        if (!_stylePath.StartsWith(_directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && Directory.Exists(styleDir))
+        if (directory is not null)
         {
-            Watch(styleDir, Path.GetFileName(_stylePath), subdirectories: false);
+            Watch(directory, "*", subdirectories: true);
+        }
+        if (stylePathFull is not null && Path.GetDirectoryName(stylePathFull) is { } styleDir && Directory.Exists(styleDir)
+            && (directory is null || !stylePathFull.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            Watch(styleDir, Path.GetFileName(stylePathFull), subdirectories: false);
         }
     }
 
@@ -91,19 +103,19 @@ public sealed class TemplateWatch : IDisposable
 
     private TemplateState Load(int version)
     {
-        var set = TemplateSet.Load(_directory, _display);
+        var set = TemplateSet.Load(_tree);
         var problems = new List<Diagnostic>(set.Diagnostics);
         StyleSheet? style = null;
         BuildFingerprint? fingerprint = null;
         try
         {
-            style = PipelineSetup.LoadStyle(_stylePath);
-            fingerprint = BuildFingerprint.Compute(_directory, _stylePath, _renderers, _validation, _render);
+            style = PipelineSetup.LoadStyle(_style);
+            fingerprint = BuildFingerprint.Compute(_tree, _style, _renderers, _validation, _render);
         }
         catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
         {
             // A file being saved at this very moment: the next change event reloads again.
-            problems.Add(new Diagnostic(Severity.Error, _display + "/" + Path.GetFileName(_stylePath), null, e.Message) { Rule = "style" });
+            problems.Add(new Diagnostic(Severity.Error, _display + "/" + _style.Name, null, e.Message) { Rule = "style" });
         }
         return new TemplateState(version, set, style, problems, fingerprint);
     }

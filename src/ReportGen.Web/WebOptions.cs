@@ -14,7 +14,7 @@ public sealed record WebOptions
     /// <summary>The output folder of the folder's documents (as <c>build --out</c>; holds the manifest).</summary>
     public required string OutDir { get; init; }
 
-    /// <summary>The template folder (--templates), or null for the one <c>build</c> would use.</summary>
+    /// <summary>The template folder (--templates), or null for the one <c>build</c> would use (./templates, else the set built into the program).</summary>
     public string? TemplatesDir { get; init; }
 
     /// <summary>The style sheet, or null for the template folder's style.json.</summary>

@@ -92,8 +92,7 @@ public sealed class Workspace : IDisposable
         OutDir = options.OutDir;
         _ownsWorkDir = options.WorkDir is null;
         WorkDir = options.WorkDir is { } work ? Directory.CreateDirectory(work).FullName : Directory.CreateTempSubdirectory("reportgen-serve-").FullName;
-        var (templateDir, _) = PipelineSetup.TemplateDirectory(options.TemplatesDir);
-        Templates = new TemplateWatch(templateDir, options.StylePath, _renderers, _validation, _render);
+        Templates = new TemplateWatch(PipelineSetup.Templates(options.TemplatesDir), options.StylePath, _renderers, _validation, _render);
     }
 
     public string DataDir { get; }

@@ -119,9 +119,9 @@ internal sealed class BuildCommand : ICliCommand
         var outDir = parse.GetValue(syntax.Out) ?? throw new UsageException("缺少 --out <文件夹>（输出文件夹）");
         var jobs = BatchBuild.Jobs(parse.GetValue(syntax.Jobs)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var renderers = SelectRenderers(parse.GetValue(syntax.Format), parse.GetValue(syntax.HtmlFragment));
-        var (templateDir, templateDisplay) = PipelineSetup.TemplateDirectory(parse.GetValue(syntax.Templates));
-        var stylePath = parse.GetValue(syntax.Style) ?? Path.Combine(templateDir, "style.json");
-        var style = PipelineSetup.LoadStyle(stylePath);
+        var templateFiles = PipelineSetup.Templates(parse.GetValue(syntax.Templates));
+        var styleFile = PipelineSetup.Style(parse.GetValue(syntax.Style), templateFiles);
+        var style = PipelineSetup.LoadStyle(styleFile);
         var (files, problems) = InputFiles.Expand(inputs);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -130,7 +130,7 @@ internal sealed class BuildCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var templates = TemplateSet.Load(templateDir, templateDisplay);
+        var templates = TemplateSet.Load(templateFiles);
         if (templates.HasErrors)
         {
             templates.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
@@ -141,7 +141,7 @@ internal sealed class BuildCommand : ICliCommand
         var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(parse.GetValue(syntax.Fonts) ?? []) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
-        var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
+        var fingerprint = BuildFingerprint.Compute(templateFiles, styleFile, renderers, validation, renderOptions);
         var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = parse.GetValue(syntax.Force) };
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Interrupt);
         using var sigint = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, interrupt)) : null;

@@ -58,8 +58,8 @@ internal sealed class ServeCommand : ICliCommand
         }
         var port = parse.GetValue(syntax.Port) ?? 5080;
         // Resolved now so that a missing folder is a usage error before the server starts.
-        var (templates, _) = PipelineSetup.TemplateDirectory(parse.GetValue(syntax.Templates));
-        var options = new WebOptions { DataDir = data, OutDir = parse.GetValue(syntax.Out) ?? "output", TemplatesDir = templates, StylePath = parse.GetValue(syntax.Style), Port = port };
+        var templates = PipelineSetup.Templates(parse.GetValue(syntax.Templates));
+        var options = new WebOptions { DataDir = data, OutDir = parse.GetValue(syntax.Out) ?? "output", TemplatesDir = templates.DiskPath, StylePath = parse.GetValue(syntax.Style), Port = port };
         using var app = WebApp.Create([], options);
         try
         {

@@ -14,7 +14,7 @@ public static class ChineseWords
 {
     private static readonly Lazy<JiebaSegmenter> Segmenter = new(() =>
     {
-        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
+        ConfigManager.ConfigFileBaseDir = JiebaFiles.Directory();
         return new JiebaSegmenter();
     });
 
@@ -22,7 +22,17 @@ public static class ChineseWords
     private static readonly Lock Gate = new();
 
     /// <summary>Starts loading the dictionary in the background (renderers call this when made, so the load overlaps reading and validating the data).</summary>
-    public static void Preload() => ThreadPool.QueueUserWorkItem(_ => _ = Segmenter.Value);
+    public static void Preload() => ThreadPool.QueueUserWorkItem(_ =>
+    {
+        try
+        {
+            _ = Segmenter.Value;
+        }
+        catch (IOException)
+        {
+            // No writable cache for the single-file program's dictionary: the first real use reports it.
+        }
+    });
 
     /// <summary>The words of <paramref name="text"/> in order; their concatenation is the text.</summary>
     public static IReadOnlyList<string> Split(string text)

@@ -46,6 +46,20 @@ public sealed record StyleSheet
     public static StyleSheet Load(string path)
     {
         var bytes = IO.RegularFile.TryRead(path, out var problem) ?? throw new InvalidDataException($"{path}: {problem}");
+        return Parse(bytes, path);
+    }
+
+    /// <summary>The style sheet <paramref name="name"/> of <paramref name="tree"/> (a folder, or the one built into the program).</summary>
+    public static StyleSheet Load(IO.FileTree tree, string name)
+    {
+        var path = tree.DisplayOf(name);
+        var bytes = tree.TryRead(name, out var problem) ?? throw new InvalidDataException($"{path}: {problem}");
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Parses a style sheet's bytes; <paramref name="path"/> is how messages name it.</summary>
+    public static StyleSheet Parse(byte[] bytes, string path)
+    {
         try
         {
             return JsonSerializer.Deserialize<StyleSheet>(bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes, JsonOptions)

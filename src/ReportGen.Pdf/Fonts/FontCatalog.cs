@@ -47,8 +47,8 @@ internal sealed class FontCatalog
     /// <summary>True when the face passed its check (checked once, on first use).</summary>
     private bool Usable(FontFaceInfo face) => _checked.GetOrAdd(face, _check) is null;
 
-    /// <summary>Scans <paramref name="directories"/> (recursively) in order; unreadable files are skipped.</summary>
-    public static FontCatalog Scan(IEnumerable<string> directories, Func<FontFaceInfo, string?>? check = null)
+    /// <summary>Scans <paramref name="directories"/> (recursively) in order, then <paramref name="builtIn"/>; unreadable files are skipped.</summary>
+    public static FontCatalog Scan(IEnumerable<string> directories, Func<FontFaceInfo, string?>? check = null, IFontSource? builtIn = null)
     {
         var faces = new List<FontFaceInfo>();
         var unreadable = new List<string>();
@@ -83,6 +83,12 @@ internal sealed class FontCatalog
                     unreadable.Add(file);
                 }
             }
+        }
+        foreach (var file in builtIn?.Files ?? [])
+        {
+            // Only the small header and name tables are read here; the face is opened when a document uses it.
+            using var bytes = builtIn!.Open(file);
+            faces.AddRange(SfntReader.ReadFaces(bytes, file).Select(f => f with { Source = builtIn }));
         }
         return new FontCatalog(faces, check, unreadable);
     }

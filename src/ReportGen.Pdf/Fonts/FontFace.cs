@@ -22,7 +22,7 @@ internal sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<int, long> _astral = new();
     private readonly Lazy<SKTypeface> _typeface;
 
-    public FontFace(FontFaceInfo info, MappedFontFile file)
+    public FontFace(FontFaceInfo info, IFontBytes file)
     {
         Info = info;
         _blob = new Blob(file.Pointer, checked((int)file.Length), MemoryMode.ReadOnly);
@@ -32,7 +32,9 @@ internal sealed class FontFace : IDisposable
         UnitsPerEm = _face.UnitsPerEm;
         _font = new Font(_face);
         _font.SetScale(UnitsPerEm, UnitsPerEm);
-        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromFile(info.Path, info.Index)
+        _typeface = new Lazy<SKTypeface>(() => (info.Source is null
+                ? SKTypeface.FromFile(info.Path, info.Index)
+                : SKTypeface.FromData(SKData.Create(file.Pointer, checked((int)file.Length)), info.Index))
             ?? throw new InvalidOperationException($"Skia cannot open {info.Key}"));
     }
 

@@ -23,6 +23,9 @@ internal sealed record FontFaceInfo(
     /// <summary>The PostScript name (name ID 6), what a PDF calls the font; empty when the font has none.</summary>
     public string PostScriptName { get; init; } = "";
 
+    /// <summary>The source the file belongs to when it is not a file on disk (a font built into the program), else null.</summary>
+    public IFontSource? Source { get; init; }
+
     public bool IsBold => Weight >= 600;
 
     /// <summary>A short name for messages and tests, e.g. "NotoSerifCJK-Regular.ttc#2".</summary>

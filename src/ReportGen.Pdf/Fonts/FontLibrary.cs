@@ -9,21 +9,25 @@ namespace ReportGen.Pdf.Fonts;
 internal sealed class FontLibrary : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<FontCatalog>> _catalogs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<MappedFontFile>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IFontBytes>> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Path, int Index), Lazy<FontFace>> _faces = new();
     private readonly Func<IReadOnlyList<string>> _systemDirectories;
+    private readonly IFontSource? _builtIn;
 
-    public FontLibrary(Func<IReadOnlyList<string>>? systemDirectories = null)
+    /// <param name="systemDirectories">The system's font folders (default: <see cref="SystemFontDirectories.Get"/>).</param>
+    /// <param name="builtIn">Fonts searched after every folder (default: the fonts built into the program, if any).</param>
+    public FontLibrary(Func<IReadOnlyList<string>>? systemDirectories = null, IFontSource? builtIn = null)
     {
         _systemDirectories = systemDirectories ?? SystemFontDirectories.Get;
+        _builtIn = builtIn ?? EmbeddedFontSource.OfThisProgram;
     }
 
-    /// <summary>The catalog of <paramref name="extraDirectories"/> followed by the system's folders.</summary>
+    /// <summary>The catalog of <paramref name="extraDirectories"/> followed by the system's folders and the built-in fonts.</summary>
     public FontCatalog Catalog(IReadOnlyList<string> extraDirectories)
     {
         var key = string.Join('\n', extraDirectories);
         return _catalogs.GetOrAdd(key, _ => new Lazy<FontCatalog>(
-            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories()), Check))).Value;
+            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories()), Check, _builtIn))).Value;
     }
 
     /// <summary>Why a face cannot be trusted (it cannot be opened, or fails <see cref="FontFaceCheck"/>), or null.</summary>
@@ -41,7 +45,7 @@ internal sealed class FontLibrary : IDisposable
 
     public FontFace Open(FontFaceInfo info) =>
         _faces.GetOrAdd((info.Path, info.Index), _ => new Lazy<FontFace>(
-            () => new FontFace(info, _files.GetOrAdd(info.Path, p => new Lazy<MappedFontFile>(() => new MappedFontFile(p))).Value))).Value;
+            () => new FontFace(info, _files.GetOrAdd(info.Path, p => new Lazy<IFontBytes>(() => info.Source?.Open(p) ?? new MappedFontFile(p))).Value))).Value;
 
     public void Dispose()
     {

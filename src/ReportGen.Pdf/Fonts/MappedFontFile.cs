@@ -6,7 +6,7 @@ namespace ReportGen.Pdf.Fonts;
 /// A font file mapped into memory for the life of the renderer. HarfBuzz reads glyph data straight
 /// from the mapping (no copy of a 20 MB CJK font per document); members of a collection share it.
 /// </summary>
-internal sealed unsafe class MappedFontFile : IDisposable
+internal sealed unsafe class MappedFontFile : IFontBytes
 {
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;

@@ -16,6 +16,18 @@ internal static class SfntReader
     public static IReadOnlyList<FontFaceInfo> ReadFaces(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess);
+        return ReadFaces(stream, path);
+    }
+
+    /// <summary>The faces of a font file in memory (a font built into the program); <paramref name="path"/> is how it is named.</summary>
+    public static unsafe IReadOnlyList<FontFaceInfo> ReadFaces(IFontBytes bytes, string path)
+    {
+        using var stream = new UnmanagedMemoryStream((byte*)bytes.Pointer, bytes.Length);
+        return ReadFaces(stream, path);
+    }
+
+    private static IReadOnlyList<FontFaceInfo> ReadFaces(Stream stream, string path)
+    {
         var head = ReadAt(stream, 0, 12);
         if (head.Length < 12)
         {

@@ -5,12 +5,20 @@ namespace ReportGen.Pdf.Fonts;
 /// <summary>
 /// The folders the operating system keeps fonts in. On Linux these are the usual XDG folders plus
 /// the <c>&lt;dir&gt;</c> entries of fontconfig's configuration, so what <c>fc-list</c> sees is
-/// what the typesetter sees.
+/// what the typesetter sees. <c>REPORTGEN_SYSTEM_FONTS=none</c> hides them all (only --fonts folders and
+/// the fonts built into the program are used): output that does not depend on what is installed.
 /// </summary>
 internal static class SystemFontDirectories
 {
+    /// <summary>The environment variable that hides the system's fonts when set to "none".</summary>
+    public const string Switch = "REPORTGEN_SYSTEM_FONTS";
+
     public static IReadOnlyList<string> Get()
     {
+        if (string.Equals(Environment.GetEnvironmentVariable(Switch)?.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var dirs = new List<string>();
         if (OperatingSystem.IsWindows())

@@ -50,10 +50,21 @@ public sealed class TemplateSet
         {
             return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, "模板目录不存在") { Rule = "template-missing" }]);
         }
-        List<string> paths;
+        return Load(FileTree.Folder(directory, root));
+    }
+
+    /// <summary>
+    /// Reads and parses the templates of <paramref name="tree"/> (a folder, or the set built into the
+    /// program); diagnostics name files as <see cref="FileTree.DisplayOf"/> does.
+    /// </summary>
+    public static TemplateSet Load(FileTree tree)
+    {
+        var directory = tree.DiskPath ?? tree.Display;
+        var root = tree.Display;
+        IReadOnlyList<string> names;
         try
         {
-            paths = FolderFiles.Enumerate(directory, "*.sbn");
+            names = tree.Files();
         }
         catch (IOException e)
         {
@@ -61,26 +72,24 @@ public sealed class TemplateSet
         }
         var sources = new List<(string Name, string Text)>();
         var problems = new List<Diagnostic>();
-        foreach (var path in paths)
+        foreach (var name in names.Where(n => n.EndsWith(".sbn", StringComparison.Ordinal)))
         {
-            var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            if (RegularFile.TryReadText(path, out var problem) is { } text)
+            if (tree.TryReadText(name, out var problem) is { } text)
             {
                 sources.Add((name, text));
             }
             else
             {
-                problems.Add(new Diagnostic(Severity.Error, root.TrimEnd('/', '\\') + "/" + name, null, $"无法读取模板文件：{problem}") { Rule = "template-unreadable" });
+                problems.Add(new Diagnostic(Severity.Error, tree.DisplayOf(name), null, $"无法读取模板文件：{problem}") { Rule = "template-unreadable" });
             }
         }
         string? settings = null;
-        var settingsPath = Path.Combine(directory, NumberSettings.FileName);
-        if (File.Exists(settingsPath))
+        if (tree.Contains(NumberSettings.FileName))
         {
-            settings = RegularFile.TryReadText(settingsPath, out var settingsProblem);
+            settings = tree.TryReadText(NumberSettings.FileName, out var settingsProblem);
             if (settings is null)
             {
-                problems.Add(new Diagnostic(Severity.Error, root.TrimEnd('/', '\\') + "/" + NumberSettings.FileName, null, $"无法读取模板设置文件：{settingsProblem}") { Rule = "template-unreadable" });
+                problems.Add(new Diagnostic(Severity.Error, tree.DisplayOf(NumberSettings.FileName), null, $"无法读取模板设置文件：{settingsProblem}") { Rule = "template-unreadable" });
             }
         }
         var set = FromSources(directory, root, sources, settings);

@@ -17,5 +17,5 @@ internal static class InProcess
     }
 
     /// <summary>The names of the commands <c>reportgen --help</c> lists.</summary>
-    public static readonly string[] Commands = ["import", "validate", "build", "next-year", "diff", "serve", "sample", "completion", "version"];
+    public static readonly string[] Commands = ["import", "validate", "build", "next-year", "diff", "serve", "sample", "templates", "completion", "version"];
 }
