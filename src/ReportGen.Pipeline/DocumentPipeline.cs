@@ -45,13 +45,21 @@ public sealed class DocumentPipeline(
     /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
     public BuildOutcome Build(string input, byte[] data, string outDir)
     {
-        var checkedFile = FileValidator.ValidateBytes(data, input, validation);
+        FileValidation checkedFile;
+        using (StageTrace.Stage("load+validate"))
+        {
+            checkedFile = FileValidator.ValidateBytes(data, input, validation);
+        }
         var diagnostics = new List<Diagnostic>(checkedFile.Diagnostics);
         if (checkedFile.ValidReport is not { } report)
         {
             return new BuildOutcome(input, diagnostics, []) { Unreadable = checkedFile.Unreadable };
         }
-        var rendered = templates.Render(report);
+        TemplateResult rendered;
+        using (StageTrace.Stage("templates.render"))
+        {
+            rendered = templates.Render(report);
+        }
         diagnostics.AddRange(rendered.Diagnostics);
         if (rendered.Document is not { } document || rendered.HasErrors)
         {
@@ -73,6 +81,7 @@ public sealed class DocumentPipeline(
             try
             {
                 RenderResult result;
+                using (StageTrace.Stage("render." + renderer.Format))
                 using (var stream = _files.Create(temp))
                 {
                     result = renderer.Render(document, style, stream, renderOptions);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
@@ -86,7 +87,11 @@ internal sealed class BuildCommand : ICliCommand
         var renderers = SelectRenderers(line.Value("format"), line.Has("html-fragment"));
         var (templateDir, templateDisplay) = PipelineSetup.TemplateDirectory(line.Value("templates"));
         var stylePath = line.Value("style") ?? Path.Combine(templateDir, "style.json");
-        var style = PipelineSetup.LoadStyle(stylePath);
+        StyleSheet style;
+        using (StageTrace.Stage("style.load"))
+        {
+            style = PipelineSetup.LoadStyle(stylePath);
+        }
         var (files, problems) = InputFiles.Expand(line.Positional);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -95,7 +100,11 @@ internal sealed class BuildCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var templates = TemplateSet.Load(templateDir, templateDisplay);
+        TemplateSet templates;
+        using (StageTrace.Stage("templates.load"))
+        {
+            templates = TemplateSet.Load(templateDir, templateDisplay);
+        }
         if (templates.HasErrors)
         {
             templates.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
@@ -106,12 +115,22 @@ internal sealed class BuildCommand : ICliCommand
         var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
         var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
-        var fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
+        BuildFingerprint fingerprint;
+        using (StageTrace.Stage("fingerprint"))
+        {
+            fingerprint = BuildFingerprint.Compute(templateDir, stylePath, renderers, validation, renderOptions);
+        }
         var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = line.Has("force") };
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Interrupt);
         using var sigint = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, interrupt)) : null;
         using var sigterm = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, interrupt)) : null;
-        return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger, interrupt.Token, Files);
+        int exit;
+        using (StageTrace.Stage("batch"))
+        {
+            exit = BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger, interrupt.Token, Files);
+        }
+        StageTrace.Counters();
+        return exit;
     }
 
     /// <summary>Stops the run in tests as Ctrl+C does.</summary>
