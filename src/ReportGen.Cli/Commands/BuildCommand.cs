@@ -114,7 +114,8 @@ internal sealed class BuildCommand : ICliCommand
         var validation = ValidationOptions.Default with { WarningsAsErrors = line.Has("strict") };
         var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(line.Values("fonts")) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
+        // Fewer departments than jobs (one document built at the desk): the cores left over render its formats side by side.
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files) { FormatsInParallel = files.Count < jobs };
         BuildFingerprint fingerprint;
         using (StageTrace.Stage("fingerprint"))
         {
