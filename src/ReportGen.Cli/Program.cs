@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using ReportGen.Cli;
+using ReportGen.Core.Diagnostics;
 
+StageTrace.Mark("main");
 Console.OutputEncoding = new UTF8Encoding(false);
 
 // No host, no configuration: the command line is parsed first, and only the command that runs

@@ -16,11 +16,6 @@ public sealed class DocxRenderer : IDocumentRenderer
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    public DocxRenderer()
-    {
-        ReportGen.Core.Layout.ChineseWords.Preload();
-    }
-
     public string Format => "docx";
 
     public RenderResult Render(Model.Document document, StyleSheet style, Stream output, RenderOptions options)

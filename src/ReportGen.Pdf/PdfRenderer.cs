@@ -30,15 +30,21 @@ public sealed class PdfRenderer : IDocumentRenderer, IDisposable
     internal PdfRenderer(FontLibrary fonts)
     {
         _fonts = fonts;
-        ReportGen.Core.Layout.ChineseWords.Preload();
     }
 
     public string Format => "pdf";
 
     public RenderResult Render(Document document, StyleSheet style, Stream output, RenderOptions options)
     {
-        var layout = Layout(document, style, options);
-        Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
+        LaidOutDocument layout;
+        using (Core.Diagnostics.StageTrace.Stage("pdf.layout"))
+        {
+            layout = Layout(document, style, options);
+        }
+        using (Core.Diagnostics.StageTrace.Stage("pdf.write"))
+        {
+            Writing.PdfDocumentWriter.Write(layout, output, options.Timestamp);
+        }
         var result = FontReport.Result(layout, Fonts(style, options));
         // Damaged font files skipped while finding the faces come first: they explain any fallback below.
         return result with { Warnings = [.. _fonts.Catalog(options.FontDirectories).Rejected, .. result.Warnings] };

@@ -43,8 +43,15 @@ public sealed class DocumentPipeline(
         new(Severity.Error, input, null, $"无法读取文件：{problem}") { Rule = "unreadable" };
 
     /// <summary>Builds the department whose data file <paramref name="input"/> holds <paramref name="data"/>.</summary>
-    public BuildOutcome Build(string input, byte[] data, string outDir) =>
-        Build(input, FileValidator.ValidateBytes(data, input, validation), outDir);
+    public BuildOutcome Build(string input, byte[] data, string outDir)
+    {
+        FileValidation checkedFile;
+        using (StageTrace.Stage("load+validate"))
+        {
+            checkedFile = FileValidator.ValidateBytes(data, input, validation);
+        }
+        return Build(input, checkedFile, outDir);
+    }
 
     /// <summary>
     /// Builds from a check already made (e.g. the workbook import's, whose findings sit at the workbook's
@@ -57,7 +64,11 @@ public sealed class DocumentPipeline(
         {
             return new BuildOutcome(input, diagnostics, []) { Unreadable = checkedFile.Unreadable };
         }
-        var rendered = templates.Render(report);
+        TemplateResult rendered;
+        using (StageTrace.Stage("templates.render"))
+        {
+            rendered = templates.Render(report);
+        }
         diagnostics.AddRange(rendered.Diagnostics);
         if (rendered.Document is not { } document || rendered.HasErrors)
         {
@@ -66,43 +77,66 @@ public sealed class DocumentPipeline(
         return Write(input, document, outDir, diagnostics);
     }
 
+    /// <summary>
+    /// Render the formats of a department at the same time, each on its own thread (the batch sets
+    /// this when it has fewer departments than jobs: one department's DOCX and PDF then use both
+    /// cores). The outcome is the same as one after the other, taken in format order.
+    /// </summary>
+    public bool FormatsInParallel { get; init; }
+
+    /// <summary>One format rendered to its temporary file: what it gave, or how it failed.</summary>
+    private sealed record Attempt(IDocumentRenderer Renderer, string Temp, string Target, RenderResult? Result, Exception? Error);
+
+    private Attempt Render(IDocumentRenderer renderer, Document document, string stem, string outDir)
+    {
+        var target = Path.Combine(outDir, stem + "." + renderer.Format);
+        var temp = OutputFiles.TempFor(target);
+        try
+        {
+            using (StageTrace.Stage("render." + renderer.Format))
+            using (var stream = _files.Create(temp))
+            {
+                return new Attempt(renderer, temp, target, renderer.Render(document, style, stream, renderOptions), null);
+            }
+        }
+        catch (Exception e)
+        {
+            _files.TryDelete(temp);
+            return new Attempt(renderer, temp, target, null, e);
+        }
+    }
+
     private BuildOutcome Write(string input, Document document, string outDir, List<Diagnostic> diagnostics)
     {
         var stem = Path.GetFileNameWithoutExtension(input);
         var staged = new List<(string Temp, string Target, int? Pages)>();
         string? fonts = null;
         var failedFormats = new List<string>();
-        foreach (var renderer in renderers)
+        // One after the other, a machine fault stops the formats after it; in parallel all have run by then.
+        var all = FormatsInParallel && renderers.Count > 1 ? RenderTimings.InParallel(renderers, r => Render(r, document, stem, outDir)) : null;
+        foreach (var attempt in all ?? renderers.Select(r => Render(r, document, stem, outDir)))
         {
-            var target = Path.Combine(outDir, stem + "." + renderer.Format);
-            var temp = OutputFiles.TempFor(target);
-            try
+            var (renderer, temp, target) = (attempt.Renderer, attempt.Temp, attempt.Target);
+            if (attempt.Error is { } error && IoErrors.IsEnvironment(error))
             {
-                RenderResult result;
-                using (var stream = _files.Create(temp))
-                {
-                    result = renderer.Render(document, style, stream, renderOptions);
-                }
-                staged.Add((temp, target, result.Pages));
-                diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "render-warning" }));
-                if (result.Fonts.Count > 0)
-                {
-                    fonts ??= $"{renderer.Format.ToUpperInvariant()} 字体：{FontUse.Summary(result.Fonts)}";
-                }
-            }
-            catch (Exception e) when (IoErrors.IsEnvironment(e))
-            {
-                _files.TryDelete(temp);
                 staged.ForEach(s => _files.TryDelete(s.Temp));
-                diagnostics.Add(EnvironmentError(input, $"无法写入 {target}：{IoErrors.Describe(e)}"));
+                all?.ToList().ForEach(a => _files.TryDelete(a.Temp));
+                diagnostics.Add(EnvironmentError(input, $"无法写入 {target}：{IoErrors.Describe(error)}"));
                 return new BuildOutcome(input, diagnostics, []) { EnvironmentFailure = true };
             }
-            catch (Exception e)
+            if (attempt.Error is { } failure)
             {
                 // The renderer could not make this document: its format fails, the others go on.
-                _files.TryDelete(temp);
                 failedFormats.Add(renderer.Format);
-                diagnostics.Add(new Diagnostic(Severity.Error, input, null, $"生成 {renderer.Format} 失败：{RendererMessage(e)}") { Rule = "render" });
+                diagnostics.Add(new Diagnostic(Severity.Error, input, null, $"生成 {renderer.Format} 失败：{RendererMessage(failure)}") { Rule = "render" });
+                continue;
+            }
+            var result = attempt.Result!;
+            staged.Add((temp, target, result.Pages));
+            diagnostics.AddRange(result.Warnings.Select(w => new Diagnostic(Severity.Warning, input, null, w) { Rule = "render-warning" }));
+            if (result.Fonts.Count > 0)
+            {
+                fonts ??= $"{renderer.Format.ToUpperInvariant()} 字体：{FontUse.Summary(result.Fonts)}";
             }
         }
         var written = new List<string>();

@@ -24,6 +24,30 @@ public static class RenderTimings
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="work"/> on each item at the same time, the results in item order; renders timed
+    /// on the worker threads count for the calling thread's department.
+    /// </summary>
+    public static IReadOnlyList<TResult> InParallel<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work)
+    {
+        var timings = t_current;
+        var results = new TResult[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            var own = t_current;
+            t_current = timings;
+            try
+            {
+                results[i] = work(items[i]);
+            }
+            finally
+            {
+                t_current = own;
+            }
+        });
+        return results;
+    }
+
     /// <summary>The renderer, measuring each render.</summary>
     public static IDocumentRenderer Timed(IDocumentRenderer renderer) => new TimedRenderer(renderer);
 
@@ -40,7 +64,13 @@ public static class RenderTimings
             }
             finally
             {
-                t_current?.Add((inner.Format, clock.Elapsed.TotalMilliseconds));
+                if (t_current is { } timings)
+                {
+                    lock (timings)
+                    {
+                        timings.Add((inner.Format, clock.Elapsed.TotalMilliseconds));
+                    }
+                }
             }
         }
     }

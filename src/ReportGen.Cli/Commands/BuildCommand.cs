@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Styling;
 using ReportGen.Core.Validation;
@@ -121,7 +122,11 @@ internal sealed class BuildCommand : ICliCommand
         var renderers = SelectRenderers(parse.GetValue(syntax.Format), parse.GetValue(syntax.HtmlFragment));
         var templateFiles = PipelineSetup.Templates(parse.GetValue(syntax.Templates));
         var styleFile = PipelineSetup.Style(parse.GetValue(syntax.Style), templateFiles);
-        var style = PipelineSetup.LoadStyle(styleFile);
+        StyleSheet style;
+        using (StageTrace.Stage("style.load"))
+        {
+            style = PipelineSetup.LoadStyle(styleFile);
+        }
         var (files, problems) = InputFiles.Expand(inputs);
         problems.ForEach(_err.WriteLine);
         if (files.Count == 0)
@@ -130,7 +135,11 @@ internal sealed class BuildCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var templates = TemplateSet.Load(templateFiles);
+        TemplateSet templates;
+        using (StageTrace.Stage("templates.load"))
+        {
+            templates = TemplateSet.Load(templateFiles);
+        }
         if (templates.HasErrors)
         {
             templates.Diagnostics.ToList().ForEach(d => _out.WriteLine(d.ToString()));
@@ -140,13 +149,24 @@ internal sealed class BuildCommand : ICliCommand
         var validation = ValidationOptions.Default with { WarningsAsErrors = parse.GetValue(syntax.Strict) };
         var renderOptions = PipelineSetup.RenderOptionsFromEnvironment() with { FontDirectories = PipelineSetup.FontDirectories(parse.GetValue(syntax.Fonts) ?? []) };
         var timed = _logger.IsEnabled(LogLevel.Debug) ? renderers.Select(RenderTimings.Timed).ToList() : renderers;
-        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files);
-        var fingerprint = BuildFingerprint.Compute(templateFiles, styleFile, renderers, validation, renderOptions);
+        // Fewer departments than jobs (one document built at the desk): the cores left over render its formats side by side.
+        var pipeline = new DocumentPipeline(new TemplateRenderer(templates), style, timed, renderOptions, validation, Files) { FormatsInParallel = files.Count < jobs };
+        BuildFingerprint fingerprint;
+        using (StageTrace.Stage("fingerprint"))
+        {
+            fingerprint = BuildFingerprint.Compute(templateFiles, styleFile, renderers, validation, renderOptions);
+        }
         var batch = new BatchOptions { OutDir = outDir, Formats = [.. renderers.Select(r => r.Format)], Jobs = jobs, Force = parse.GetValue(syntax.Force) };
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(Interrupt);
         using var sigint = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, interrupt)) : null;
         using var sigterm = HandleSignals ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, interrupt)) : null;
-        return BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger, interrupt.Token, Files);
+        int exit;
+        using (StageTrace.Stage("batch"))
+        {
+            exit = BatchBuild.Run(pipeline, fingerprint, batch, files, problems.Count > 0, _out, _err, _logger, interrupt.Token, Files);
+        }
+        StageTrace.Counters();
+        return exit;
     }
 
     /// <summary>Stops the run in tests as Ctrl+C does.</summary>

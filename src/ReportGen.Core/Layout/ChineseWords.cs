@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using JiebaNet.Segmenter;
 
 namespace ReportGen.Core.Layout;
 
@@ -8,31 +7,12 @@ namespace ReportGen.Core.Layout;
 /// dictionary ("科目/编码", "用/事业/基金/弥补/收支/差额", "重庆市/渝北区/综合/行政/执法局"). Used
 /// for table header labels and titles, so that "科目编/码" or "综/合行政执法" cannot happen, and by
 /// the column widths of both renderers (a column is never narrower than its longest header word).
-/// The dictionary is loaded once, on first use (a second or two); results are cached.
+/// The dictionary is jieba's, embedded as a compact word list (<see cref="ChineseWordList"/>) read on
+/// the first cut (a few milliseconds); results are cached. Safe to use from any number of threads.
 /// </summary>
 public static class ChineseWords
 {
-    private static readonly Lazy<JiebaSegmenter> Segmenter = new(() =>
-    {
-        ConfigManager.ConfigFileBaseDir = JiebaFiles.Directory();
-        return new JiebaSegmenter();
-    });
-
     private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
-    private static readonly Lock Gate = new();
-
-    /// <summary>Starts loading the dictionary in the background (renderers call this when made, so the load overlaps reading and validating the data).</summary>
-    public static void Preload() => ThreadPool.QueueUserWorkItem(_ =>
-    {
-        try
-        {
-            _ = Segmenter.Value;
-        }
-        catch (IOException)
-        {
-            // No writable cache for the single-file program's dictionary: the first real use reports it.
-        }
-    });
 
     /// <summary>The words of <paramref name="text"/> in order; their concatenation is the text.</summary>
     public static IReadOnlyList<string> Split(string text)
@@ -41,14 +21,7 @@ public static class ChineseWords
         {
             return text.Length == 0 ? [] : [text];
         }
-        return Cache.GetOrAdd(text, t =>
-        {
-            // The segmenter is not documented as thread-safe: one cut at a time (header labels are short).
-            lock (Gate)
-            {
-                return [.. Segmenter.Value.Cut(t, cutAll: false, hmm: false)];
-            }
-        });
+        return Cache.GetOrAdd(text, static t => [.. ChineseWordList.Instance.Cut(t)]);
     }
 
     /// <summary>

@@ -26,8 +26,11 @@ internal sealed class FontLibrary : IDisposable
     public FontCatalog Catalog(IReadOnlyList<string> extraDirectories)
     {
         var key = string.Join('\n', extraDirectories);
-        return _catalogs.GetOrAdd(key, _ => new Lazy<FontCatalog>(
-            () => FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories()), Check, _builtIn))).Value;
+        return _catalogs.GetOrAdd(key, _ => new Lazy<FontCatalog>(() =>
+        {
+            using var stage = Core.Diagnostics.StageTrace.Stage("fonts.scan");
+            return FontCatalog.Scan(extraDirectories.Select(Path.GetFullPath).Concat(_systemDirectories()), Check, _builtIn);
+        })).Value;
     }
 
     /// <summary>Why a face cannot be trusted (it cannot be opened, or fails <see cref="FontFaceCheck"/>), or null.</summary>
@@ -45,7 +48,11 @@ internal sealed class FontLibrary : IDisposable
 
     public FontFace Open(FontFaceInfo info) =>
         _faces.GetOrAdd((info.Path, info.Index), _ => new Lazy<FontFace>(
-            () => new FontFace(info, _files.GetOrAdd(info.Path, p => new Lazy<IFontBytes>(() => info.Source?.Open(p) ?? new MappedFontFile(p))).Value))).Value;
+            () =>
+            {
+                using var stage = Core.Diagnostics.StageTrace.Stage("fonts.open " + Path.GetFileName(info.Path));
+                return new FontFace(info, _files.GetOrAdd(info.Path, p => new Lazy<IFontBytes>(() => info.Source?.Open(p) ?? new MappedFontFile(p))).Value);
+            })).Value;
 
     public void Dispose()
     {
