@@ -42,12 +42,13 @@ internal sealed class TemplatesCommand : ICliCommand
         public override IReadOnlyList<(string What, string CommandLine)> Examples =>
         [
             ("把内置模板写到“我的模板”文件夹", "templates export 我的模板"),
-            ("用修改后的模板生成文档", "build data/ --out output --templates 我的模板"),
+            ("恢复为内置模板（覆盖已修改的文件）", "templates export 我的模板 --force"),
         ];
 
         public override IReadOnlyList<string> Notes =>
         [
             "写出各部分的文字模板（.sbn）、settings.json（数字格式）和 style.json（字体、字号、页边距等版式）。",
+            "修改后用 reportgen build data/ --out output --templates 我的模板 生成文档。",
             "文件夹中已有同名文件且内容被改过时一律不覆盖，列出这些文件后退出；加 --force 才用内置模板覆盖。",
             "退出码：0 已导出（或已与内置模板相同），2 用法错误、文件夹中有已修改的模板（未加 --force）或无法写入",
         ];

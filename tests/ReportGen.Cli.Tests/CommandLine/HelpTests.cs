@@ -139,7 +139,7 @@ public sealed partial class HelpTests
 
     // Command lines, options, placeholders, file and format names, words in quotes, and the few
     // technical names a clerk sees on the screen as they are (Word, PDF, JSON, Excel, Tab, Ctrl+C, shells).
-    [GeneratedRegex(@"仿宋_GB2312|~/[\w./-]*|reportgen[^\n，。；：）—]*|--?[A-Za-z][\w-]*|<[^>]*>|“[^”]*”|\[[^\]]*\]|[\w./~*$-]*\.(json|xlsx|xls|html|docx|pdf|txt|sbn)\b|\b(docx|pdf|html|xlsx|txt|fragment|Word|PDF|JSON|Excel|CPU|Ctrl|Tab|PATH|bash|zsh|powershell|PowerShell|compinit|source|mkdir|Out-String|Invoke-Expression|data|output|templates|style|suggest|zshrc|PROFILE|CMS|xls|HTML|shell|Linux|Windows|import|validate|build|next-year|diff|serve|sample|completion|version|help)\b")]
+    [GeneratedRegex(@"仿宋_GB2312|~/[\w./-]*|reportgen[^\n，。；：）—]*|--?[A-Za-z][\w-]*|<[^>]*>|“[^”]*”|\[[^\]]*\]|[\w./~*$-]*\.(json|xlsx|xls|html|docx|pdf|txt|sbn)\b|\b(docx|pdf|html|xlsx|txt|fragment|Word|PDF|JSON|Excel|CPU|Ctrl|Tab|PATH|bash|zsh|powershell|PowerShell|compinit|source|mkdir|Out-String|Invoke-Expression|data|output|templates|style|suggest|zshrc|PROFILE|CMS|xls|HTML|shell|Linux|Windows|import|validate|build|next-year|diff|serve|sample|completion|version|help|export)\b")]
     private static partial Regex Allowed();
 
     [GeneratedRegex("[A-Za-z]{2,}")]
