@@ -17,7 +17,7 @@ inputs_hash() {
     git ls-files -co --exclude-standard -- src templates schemas dist scripts/publish.sh \
       Directory.Build.props Directory.Packages.props global.json | LC_ALL=C sort |
       while IFS= read -r f; do [ -f "$f" ] && sha256sum -- "$f"; done
-    echo "ready-to-run=${READY_TO_RUN:-true} composite=${COMPOSITE:-false} fonts=${EMBED_FONTS:-true}"
+    echo "ready-to-run=${READY_TO_RUN:-true} composite=${COMPOSITE:-true} fonts=${EMBED_FONTS:-true}"
   } | sha256sum | cut -c1-64
 }
 
@@ -34,7 +34,7 @@ fi
 # The settings measured in docs/distribution.md; each can be changed for a measurement, e.g.
 # READY_TO_RUN=false scripts/publish.sh linux-x64
 READY_TO_RUN=${READY_TO_RUN:-true}
-COMPOSITE=${COMPOSITE:-false}
+COMPOSITE=${COMPOSITE:-true}
 EMBED_FONTS=${EMBED_FONTS:-true}
 OUT=${OUT:-$root/artifacts}
 hash=$(inputs_hash)
