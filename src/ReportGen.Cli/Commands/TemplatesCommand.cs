@@ -54,22 +54,11 @@ internal sealed class TemplatesCommand : ICliCommand
         ];
     }
 
-    private readonly TextWriter _out;
-    private readonly TextWriter _err;
-
-    public TemplatesCommand() : this(Console.Out, Console.Error)
-    {
-    }
-
-    internal TemplatesCommand(TextWriter output, TextWriter error)
-    {
-        _out = output;
-        _err = error;
-    }
-
     public int Run(ParseResult parse)
     {
         var syntax = (Syntax)parse.CommandResult.Command;
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
         var action = parse.GetValue(syntax.Verb)!;
         if (action != "export")
         {
@@ -87,26 +76,26 @@ internal sealed class TemplatesCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _err.WriteLine($"{dir}: 错误: 无法写入模板文件夹：{Core.IO.IoErrors.Describe(e)}");
+            error.WriteLine($"{dir}: 错误: 无法写入模板文件夹：{Core.IO.IoErrors.Describe(e)}");
             return ExitCodes.Usage;
         }
         if (!result.Complete)
         {
             foreach (var name in result.Refused)
             {
-                _err.WriteLine($"{Path.Combine(dir, name)}: 错误: 该文件已被修改，与内置模板不同，未覆盖");
+                error.WriteLine($"{Path.Combine(dir, name)}: 错误: 该文件已被修改，与内置模板不同，未覆盖");
             }
-            _err.WriteLine($"{dir} 中有 {result.Refused.Count} 个已修改的模板文件，未导出任何文件；如确要用内置模板覆盖它们，请加 --force");
+            error.WriteLine($"{dir} 中有 {result.Refused.Count} 个已修改的模板文件，未导出任何文件；如确要用内置模板覆盖它们，请加 --force");
             return ExitCodes.Usage;
         }
         foreach (var name in result.Replaced)
         {
-            _out.WriteLine($"{Path.Combine(dir, name)}: 已用内置模板覆盖（原文件已修改）");
+            output.WriteLine($"{Path.Combine(dir, name)}: 已用内置模板覆盖（原文件已修改）");
         }
-        _out.WriteLine(result.Written.Count == 0
+        output.WriteLine(result.Written.Count == 0
             ? $"{dir} 中的 {result.Unchanged.Count} 个模板文件已与内置模板相同，无需导出。"
             : $"已将内置模板导出到 {dir}（写入 {result.Written.Count} 个文件{(result.Unchanged.Count > 0 ? $"，{result.Unchanged.Count} 个已相同" : "")}）。");
-        _out.WriteLine($"修改后生成文档：reportgen build <数据文件或文件夹> --out <输出文件夹> --templates {dir}");
+        output.WriteLine($"修改后生成文档：reportgen build <数据文件或文件夹> --out <输出文件夹> --templates {dir}");
         return ExitCodes.Ok;
     }
 }
