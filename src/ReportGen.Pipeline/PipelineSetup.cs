@@ -43,7 +43,7 @@ public static class PipelineSetup
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"无法读取样式表 {style.Display}：{e.Message}");
+            throw new UsageException($"无法读取样式表 {style.Display}：{(e is InvalidDataException ? e.Message : Core.IO.IoErrors.Describe(e))}");
         }
     }
 

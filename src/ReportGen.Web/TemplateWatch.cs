@@ -115,7 +115,7 @@ public sealed class TemplateWatch : IDisposable
         catch (Exception e) when (e is UsageException or IOException or UnauthorizedAccessException)
         {
             // A file being saved at this very moment: the next change event reloads again.
-            problems.Add(new Diagnostic(Severity.Error, _display + "/" + _style.Name, null, e.Message) { Rule = "style" });
+            problems.Add(new Diagnostic(Severity.Error, _display + "/" + _style.Name, null, e is UsageException ? e.Message : $"无法读取样式表：{IoErrors.Describe(e)}") { Rule = "style" });
         }
         return new TemplateState(version, set, style, problems, fingerprint);
     }

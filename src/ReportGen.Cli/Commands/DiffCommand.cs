@@ -177,7 +177,7 @@ internal sealed class DiffCommand : ICliCommand
             catch (IOException)
             {
             }
-            _err.WriteLine($"{path}: 错误: 无法写入对比报告：{e.Message}");
+            _err.WriteLine($"{path}: 错误: 无法写入对比报告：{Core.IO.IoErrors.Describe(e)}");
             return false;
         }
     }

@@ -96,7 +96,7 @@ internal sealed class NextYearCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _err.WriteLine($"{output}: 错误: 无法写入文件：{e.Message}");
+            _err.WriteLine($"{output}: 错误: 无法写入文件：{Core.IO.IoErrors.Describe(e)}");
             return ExitCodes.Usage;
         }
         _out.WriteLine($"已生成 {next.Report.Department.Year} 年度的起点文件：{output}（由 {input} 的 {report.Department.Year} 年数据生成）");

@@ -29,6 +29,7 @@ public static class IoErrors
     /// <summary>The cause in Chinese, without the path: "磁盘空间已满", "文件系统为只读" …</summary>
     public static string Describe(Exception e) => e switch
     {
+        ChineseIOException => e.Message,
         FileNotFoundException => "文件不存在",
         DirectoryNotFoundException => "路径中的文件夹不存在（或路径中有一段是文件而不是文件夹）",
         PathTooLongException => "路径过长",

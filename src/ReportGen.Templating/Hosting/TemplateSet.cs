@@ -68,7 +68,7 @@ public sealed class TemplateSet
         }
         catch (IOException e)
         {
-            return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, e.Message) { Rule = "template-unreadable" }]);
+            return new TemplateSet(directory, [], [new Diagnostic(Severity.Error, root, null, $"无法读取模板文件夹：{IoErrors.Describe(e)}") { Rule = "template-unreadable" }]);
         }
         var sources = new List<(string Name, string Text)>();
         var problems = new List<Diagnostic>();
