@@ -46,6 +46,9 @@ public sealed class Chromium : IAsyncLifetime
         var path = Path.Combine(OutputDirectory, fileName);
         await File.WriteAllTextAsync(path, html);
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // Under CI the test projects share two cores: wait as long as it takes (nothing here asserts a time).
+        page.SetDefaultTimeout(180_000);
+        page.SetDefaultNavigationTimeout(180_000);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
         await page.EvaluateAsync("() => document.fonts.ready");
         return page;

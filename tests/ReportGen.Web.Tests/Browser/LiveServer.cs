@@ -31,11 +31,16 @@ public sealed class LiveServer : IAsyncLifetime
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Assert.StartsWith("http://127.0.0.1:", Url);
         await _chromium.InitializeAsync();
+        Assertions.SetDefaultExpectTimeout(60_000);
     }
 
     public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, Locale = "zh-CN" });
+        // CI runs the test projects side by side on two cores (one of them publishes the program):
+        // a page may take far longer than Playwright's 30 s default there. Nothing here asserts a time.
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url + path);
         return page;
