@@ -18,14 +18,14 @@ public sealed class TemplateTests : IDisposable
 
     private string Glossary => Path.Combine(_site.Templates, "sections", "06-glossary.sbn");
 
-    /// <summary>GETs <paramref name="url"/> until its body satisfies <paramref name="done"/> (the watcher's pause and the reload take a moment).</summary>
+    /// <summary>GETs <paramref name="url"/> until its body satisfies <paramref name="done"/> (the watcher's pause and the reload take a moment; up to two minutes on a loaded CI machine).</summary>
     private async Task<string> Until(string url, Func<string, bool> done)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var body = await _client.GetStringAsync(url);
-            if (done(body) || clock.Elapsed > TimeSpan.FromSeconds(10))
+            if (done(body) || clock.Elapsed > TimeSpan.FromSeconds(120))
             {
                 return body;
             }
