@@ -160,6 +160,39 @@ public sealed class SingleFileProgramTests : IClassFixture<PublishedProgram>, ID
     }
 
     [Fact]
+    public void A_clerks_workbook_is_imported_checked_and_built_by_the_program_alone()
+    {
+        // The published tables as the budget system hands them out: the program's own XLSX of the reference.
+        var tables = RunAlone(["build", DataName, "--out", "表格", "--format", "xlsx"]);
+        Assert.True(tables.Code == 0, tables.ToString());
+        var workbook = Path.Combine(_dir, "政务办2024年部门预算公开表.xlsx");
+        File.Move(Path.Combine(_dir, "表格", "yubei-zwfw-2024.xlsx"), workbook);
+
+        var import = RunAlone(["import", Path.GetFileName(workbook), "--out", "数据", "--text", DataName]);
+        Assert.True(import.Code == 0, import.ToString());
+        Assert.Contains("导入了 1 个工作簿：生成 1 个，失败 0 个。", import.Out, StringComparison.Ordinal);
+        var imported = Path.Combine(_dir, "数据", "政务办2024年部门预算公开表.json");
+        var json = File.ReadAllText(imported);
+        // No schema path pointing at a folder the program does not have.
+        Assert.DoesNotContain("$schema", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"重庆市渝北区政务服务管理办公室\"", json, StringComparison.Ordinal);
+
+        var check = RunAlone(["validate", "数据/政务办2024年部门预算公开表.json"]);
+        Assert.True(check.Code == 0, check.ToString());
+        var build = RunAlone(["build", "数据", "--out", "文档", "--format", "docx,pdf"]);
+        Assert.True(build.Code == 0, build.ToString());
+        // The imported data is the reference's: the same PDF text as the normal build of the JSON.
+        Assert.Equal(PdfText(Path.Combine(NormalBuild.Value, "yubei-zwfw-2024.pdf")), PdfText(Path.Combine(_dir, "文档", "政务办2024年部门预算公开表.pdf")));
+    }
+
+    private static string PdfText(string pdf)
+    {
+        var result = Processes.Run("pdftotext", ["-layout", pdf, "-"], Path.GetDirectoryName(pdf)!, null);
+        Assert.True(result.Code == 0, result.ToString());
+        return result.Out;
+    }
+
+    [Fact]
     public void The_archive_holds_the_program_the_chinese_guide_and_the_licences()
     {
         var names = new List<string>();

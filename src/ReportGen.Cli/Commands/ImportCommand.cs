@@ -154,8 +154,12 @@ internal sealed class ImportCommand : ICliCommand
         File.Move(tmp, path, overwrite: true);
     }
 
-    /// <summary>The schema's path relative to the output folder (found above it or the current folder), for editors.</summary>
-    internal static string SchemaReference(string outDir)
+    /// <summary>
+    /// The schema's path relative to the output folder (found above it, the current folder or the program), for
+    /// editors; null where there is none (the single-file program carries its schema inside, and a path to a
+    /// file that does not exist would only make an editor complain).
+    /// </summary>
+    internal static string? SchemaReference(string outDir)
     {
         var full = Path.GetFullPath(outDir);
         foreach (var start in new[] { full, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
@@ -169,6 +173,6 @@ internal sealed class ImportCommand : ICliCommand
                 }
             }
         }
-        return "../schemas/budget.schema.json";
+        return null;
     }
 }
