@@ -19,7 +19,8 @@ public static class PipelineSetup
     {
         if (option is not null)
         {
-            return Directory.Exists(option) ? FileTree.Folder(option, option) : throw new UsageException($"模板文件夹不存在：{option}");
+            var folder = TemplateFolder(option);
+            return FileTree.Folder(folder, folder);
         }
         if (Directory.Exists("templates"))
         {
@@ -28,6 +29,15 @@ public static class PipelineSetup
         var beside = Path.Combine(AppContext.BaseDirectory, "templates");
         return Directory.Exists(beside) ? FileTree.Folder(beside, beside) : BuiltInResources.Templates;
     }
+
+    /// <summary>
+    /// A template folder named on the command line (<paramref name="option"/> names the option in the
+    /// message, e.g. "--base-templates"): it must exist and be a folder.
+    /// </summary>
+    public static string TemplateFolder(string path, string option = "--templates") =>
+        Directory.Exists(path) ? path
+        : File.Exists(path) ? throw new UsageException($"{path} 是一个文件，不是模板文件夹（{option}）")
+        : throw new UsageException($"模板文件夹不存在：{path}（{option}）");
 
     /// <summary>The style sheet of a run: --style FILE, else the template set's style.json.</summary>
     public static StyleFile Style(string? option, FileTree templates) =>
@@ -43,7 +53,8 @@ public static class PipelineSetup
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"无法读取样式表 {style.Display}：{(e is InvalidDataException ? e.Message : Core.IO.IoErrors.Describe(e))}");
+            // The style sheet's own messages begin with its path (file: problem, file:line:col: problem).
+            throw new UsageException(e is InvalidDataException ? $"无法读取样式表：{e.Message}" : $"无法读取样式表 {style.Display}：{Core.IO.IoErrors.Describe(e)}");
         }
     }
 

@@ -123,7 +123,7 @@ internal sealed class DiffCommand : ICliCommand
         {
             throw new UsageException($"缺少 --{option} <文件夹>");
         }
-        return Directory.Exists(dir) ? dir : throw new UsageException($"模板文件夹不存在：{dir}（--{option}）");
+        return PipelineSetup.TemplateFolder(dir, "--" + option);
     }
 
     private static (DepartmentComparison Comparison, bool Unreadable) Compare(string file, TemplateRenderer oldRenderer, TemplateRenderer newRenderer)

@@ -38,6 +38,29 @@ public sealed class BatchUsageTests : IDisposable
     }
 
     [Fact]
+    public void A_style_sheet_that_is_a_folder_or_missing_is_named_once_with_its_problem()
+    {
+        _ws.AddReference();
+        var folder = Directory.CreateDirectory(Path.Combine(_ws.Root, "样式")).FullName;
+        var missing = Path.Combine(_ws.Root, "没有.json");
+
+        Assert.Equal($"无法读取样式表：{folder}: 这是一个文件夹，不是文件", Assert.Throws<UsageException>(() => _ws.Build("--format", "txt", "--style", folder)).Message);
+        Assert.Equal($"无法读取样式表：{missing}: 文件不存在", Assert.Throws<UsageException>(() => _ws.Build("--format", "txt", "--style", missing)).Message);
+        Assert.False(Directory.Exists(_ws.Out));
+    }
+
+    [Fact]
+    public void A_template_folder_that_is_a_file_or_missing_says_which()
+    {
+        var file = _ws.AddReference();
+        var missing = Path.Combine(_ws.Root, "没有");
+
+        Assert.Equal($"{file} 是一个文件，不是模板文件夹（--templates）", Assert.Throws<UsageException>(() => Pipeline.PipelineSetup.Templates(file)).Message);
+        Assert.Equal($"模板文件夹不存在：{missing}（--base-templates）", Assert.Throws<UsageException>(() => Pipeline.PipelineSetup.TemplateFolder(missing, "--base-templates")).Message);
+        Assert.Equal(_ws.Templates, Pipeline.PipelineSetup.TemplateFolder(_ws.Templates));
+    }
+
+    [Fact]
     public void Two_inputs_with_the_same_name_would_overwrite_each_other_and_are_refused()
     {
         var first = _ws.AddReference("dept.json");
