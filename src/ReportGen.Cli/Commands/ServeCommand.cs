@@ -17,6 +17,7 @@ internal sealed class ServeCommand : ICliCommand
         public readonly Option<string> Style = CliOptions.Value("--style", "文件", "样式表（默认模板文件夹中的 style.json）");
         public readonly Option<string> Out = CliOptions.Value("--out", "文件夹", "“生成全部文档”和下载写入的输出文件夹（默认 output，与 reportgen build --out 相同）");
         public readonly Option<int?> Port = CliOptions.Integer("--port", "端口", "端口（默认 5080）；只在本机地址 127.0.0.1 上提供服务", 0, 65535, "端口号");
+        public readonly Option<bool> Open = CliOptions.Flag("--open", "启动后在默认浏览器中打开网页（Windows 上双击 reportgen.exe 即是这样启动）");
 
         public Syntax()
             : base("serve", "在本机浏览器中使用：上传与校验、预览、下载、审核整个文件夹")
@@ -26,6 +27,7 @@ internal sealed class ServeCommand : ICliCommand
             Add(Style);
             Add(Out);
             Add(Port);
+            Add(Open);
         }
 
         public override IReadOnlyList<string> UsageLines => ["serve [数据文件夹] [选项]"];
@@ -34,11 +36,13 @@ internal sealed class ServeCommand : ICliCommand
         [
             ("打开 data 文件夹中的各部门，然后在浏览器中打开屏幕上显示的地址", "serve data/"),
             ("5080 端口已被占用时换一个端口", "serve data/ --port 5081"),
+            ("启动后自动打开浏览器", "serve data/ --open"),
         ];
 
         public override IReadOnlyList<string> Notes =>
         [
-            "在浏览器中打开显示的地址；按 Ctrl+C 停止。",
+            "在浏览器中打开显示的地址（或加 --open 自动打开）；按 Ctrl+C 停止。",
+            "Windows 上双击 reportgen.exe：不用输入命令，程序以旁边的 data 文件夹（没有时新建）启动本功能并打开浏览器；关闭窗口即停止。",
             "退出码：0 正常停止，2 用法错误（文件夹不存在、端口被占用等）",
         ];
     }
@@ -73,6 +77,10 @@ internal sealed class ServeCommand : ICliCommand
         foreach (var url in app.Urls)
         {
             Console.Out.WriteLine($"reportgen serve 已启动：请在浏览器中打开 {url}/ （按 Ctrl+C 停止）");
+        }
+        if (parse.GetValue(syntax.Open) && BrowserLauncher.Open(app.Urls.First() + "/") is { } problem)
+        {
+            Console.Out.WriteLine($"{problem}，请手动在浏览器中打开上面的地址。");
         }
         app.WaitForShutdown();
         return ExitCodes.Ok;
