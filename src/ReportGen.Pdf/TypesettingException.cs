@@ -23,7 +23,7 @@ public sealed class UncoveredCharacterException(int codePoint, string role, IRea
 
 /// <summary>A font role none of whose families is installed (nor in the fonts folders given).</summary>
 public sealed class FontNotFoundException(string role, IReadOnlyList<string> families)
-    : TypesettingException($"样式“{role}”的字体都未安装：{string.Join("、", families)}。请安装其中之一，或用字体目录选项指定字体所在的文件夹。")
+    : TypesettingException($"样式“{role}”的字体都未安装：{string.Join("、", families)}。请安装其中之一，或用 --fonts 选项指定字体所在的文件夹（如 reportgen build 数据 --out 输出 --fonts 字体文件夹）。")
 {
     public string Role { get; } = role;
 }

@@ -138,7 +138,7 @@ public class PdfOutputTests
         var style = Samples.Style with { Fonts = fonts };
         var e = Assert.Throws<FontNotFoundException>(() => PdfProbe.Render(Samples.Doc(new Heading(1, "一、", "标题")), style));
         Assert.Equal("heading1", e.Role);
-        Assert.Contains("不存在的字体甲", e.Message);
+        Assert.Equal("样式“heading1”的字体都未安装：不存在的字体甲、NoSuchFont。请安装其中之一，或用 --fonts 选项指定字体所在的文件夹（如 reportgen build 数据 --out 输出 --fonts 字体文件夹）。", e.Message);
     }
 
     [Fact]
