@@ -66,7 +66,8 @@ internal static class Pages
             """);
         if (rows.Count == 0)
         {
-            body.Append("<p>文件夹中没有 .json 数据文件。</p>");
+            // A clerk who double-clicked the program sees this first: say where the folder is and what to do.
+            body.Append($"<p class=\"empty\">文件夹中还没有 .json 数据文件。把各部门的数据文件复制到 <code>{E(Path.GetFullPath(ws.DataDir))}</code> 后刷新本页；只有一个部门时，用上面的“上传数据文件”即可（也可以上传预算系统导出的公开表工作簿）。</p>");
         }
         else
         {
