@@ -71,6 +71,17 @@ internal sealed class ServeCommand : ICliCommand
         }
         catch (IOException e)
         {
+            // Double-clicked a second time: the app already runs on this port, so show it rather than fail.
+            if (parse.GetValue(syntax.Open) && port != 0 && IsReportGenAt(port))
+            {
+                var running = $"http://127.0.0.1:{port}/";
+                Console.Out.WriteLine($"reportgen serve 已在运行：{running}");
+                if (BrowserLauncher.Open(running) is { } notOpened)
+                {
+                    Console.Out.WriteLine($"{notOpened}，请手动在浏览器中打开上面的地址。");
+                }
+                return ExitCodes.Ok;
+            }
             Console.Error.WriteLine($"无法在 127.0.0.1:{port} 上启动：{e.Message}（端口可能已被占用，可用 --port 指定其他端口）");
             return ExitCodes.Usage;
         }
@@ -84,5 +95,20 @@ internal sealed class ServeCommand : ICliCommand
         }
         app.WaitForShutdown();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Whether the program listening on <paramref name="port"/> is this web app (its pages name the document).</summary>
+    private static bool IsReportGenAt(int port)
+    {
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+            var page = client.GetStringAsync($"http://127.0.0.1:{port}/").GetAwaiter().GetResult();
+            return page.Contains("· 部门预算情况说明</title>", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 }
