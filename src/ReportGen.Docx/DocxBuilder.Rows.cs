@@ -88,8 +88,10 @@ internal sealed partial class DocxBuilder
             {
                 continue;
             }
-            var widthPt = widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() / 20.0 - 2 * t.CellPaddingHorizontalPt;
-            var needPt = TextEstimate.Lines(placed.Cell.Text, size, widthPt) * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
+            var cellTwips = widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum();
+            var widthPt = cellTwips / 20.0 - TableColumnWidths.CellExtraPt(sheet);
+            // The lines the label is set in: broken between words (HeaderLines), each no wider than the cell.
+            var needPt = TextEstimate.Lines(HeaderLines(placed.Cell.Text, cellTwips), size, widthPt) * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
             var perRow = (int)Math.Ceiling(Units.Twips(needPt) / (double)span);
             for (var r = placed.Row; r < placed.Row + span; r++)
             {
@@ -163,7 +165,8 @@ internal sealed partial class DocxBuilder
     private string HeaderLines(string text, int cellTwips)
     {
         var em = Units.Twips(sheet.Font(FontRoleNames.TableHeader).SizePt);
-        var width = (double)(cellTwips - 2 * Units.Twips(sheet.Table.CellPaddingHorizontalPt)) / em;
+        // The room the column widths leave for the text (TableColumnWidths.CellExtraPt: padding, rules).
+        var width = (cellTwips / 20.0 - TableColumnWidths.CellExtraPt(sheet)) * 20 / em;
         return text.Split('\n').Any(l => TextEstimate.WidthEm(l) > width)
             ? string.Join("\n", ChineseWords.Wrap(text, width, TextEstimate.WidthEm))
             : text;

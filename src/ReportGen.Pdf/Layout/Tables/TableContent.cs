@@ -15,7 +15,9 @@ internal sealed class TableContent
     {
         Table = table;
         var style = fonts.Style;
+        Style = style;
         var where = $"第{blockIndex + 1}块，表格{table.Number}《{table.Title}》";
+        Measure = ColumnWidths.Measure(fonts, where);
         Columns = table.Columns;
         HeaderRowCount = table.HeaderRows.Count;
         BodyRowCount = table.BodyRows.Count;
@@ -37,6 +39,11 @@ internal sealed class TableContent
     public TextBlock? Continued { get; }
 
     public Table Table { get; }
+
+    public StyleSheet Style { get; }
+
+    /// <summary>How the column widths measure this table's text (<see cref="ColumnWidths.Measure"/>).</summary>
+    public ReportGen.Core.Layout.TextWidth Measure { get; }
 
     public IReadOnlyList<ColumnSpec> Columns { get; }
 

@@ -21,7 +21,7 @@ internal sealed class TableGeometry
         Width = width;
         Padding = (float)style.CellPaddingHorizontalPt;
         PaddingV = (float)style.CellPaddingVerticalPt;
-        ColumnX = ColumnWidths.Positions(widthSource ?? content, width, Padding);
+        ColumnX = ColumnWidths.Positions(widthSource ?? content, width);
         Header = content.Header.Select(c => Lines(c, balanced: true)).ToList();
         Body = content.Body.Select(c => Lines(c, balanced: false)).ToList();
         var minRow = (float)style.MinRowHeightPt;
