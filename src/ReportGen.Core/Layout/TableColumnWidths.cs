@@ -114,10 +114,11 @@ public static class TableColumnWidths
         var natural = new double[n];
         var indentEm = sheet.Table.IndentPerLevelChars;
         var bodySize = sheet.Font(FontRoleNames.Table).SizePt;
+        var empty = EmptyColumns(table);
         foreach (var placed in TableGrid.Place(n, table.HeaderRows).Where(p => p.Cell.ColSpan == 1))
         {
             var text = placed.Cell.Text;
-            var word = HeaderPieces(text).Select(w => measure(w, FontRoleNames.TableHeader, false)).DefaultIfEmpty(0).Max();
+            var word = HeaderPieces(text, empty[placed.Column]).Select(w => measure(w, FontRoleNames.TableHeader, false)).DefaultIfEmpty(0).Max();
             var line = text.Split('\n').Max(l => measure(l, FontRoleNames.TableHeader, false));
             minimum[placed.Column] = Math.Max(minimum[placed.Column], word + extra);
             natural[placed.Column] = Math.Max(natural[placed.Column], line + extra);
@@ -142,16 +143,35 @@ public static class TableColumnWidths
     private const string OpeningMarks = "（《「『【〔〈“‘([{<";
 
     /// <summary>
-    /// The pieces a header label cannot break inside: its words (<see cref="ChineseWords.BreakUnits"/>),
+    /// Per column, whether no body cell covering it holds text (a source the department has no money
+    /// from): its header labels stack short words, compounds broken into theirs ("财政/拨款",
+    /// <see cref="ChineseWords.BreakUnits(string, bool)"/>), so the room goes to the columns with text.
+    /// </summary>
+    public static bool[] EmptyColumns(Table table)
+    {
+        var n = table.Columns.Count;
+        var empty = Enumerable.Repeat(true, n).ToArray();
+        foreach (var placed in TableGrid.Place(n, table.BodyRows).Where(p => !string.IsNullOrWhiteSpace(p.Cell.Text)))
+        {
+            for (var c = placed.Column; c < Math.Min(n, placed.Column + placed.Cell.ColSpan); c++)
+            {
+                empty[c] = false;
+            }
+        }
+        return empty;
+    }
+
+    /// <summary>
+    /// The pieces a header label cannot break inside (<paramref name="compounds"/>: in an empty column): its words (<see cref="ChineseWords.BreakUnits"/>),
     /// a word ending with an opening mark joined to the next and one starting with a closing mark to
     /// the one before ("因公/出国/（境）费": no line ends with "（" or starts with "）").
     /// </summary>
-    public static IEnumerable<string> HeaderPieces(string text)
+    public static IEnumerable<string> HeaderPieces(string text, bool compounds = false)
     {
         foreach (var line in text.Split('\n'))
         {
             var pieces = new List<string>();
-            foreach (var unit in ChineseWords.BreakUnits(line).Select(u => u.Trim()).Where(u => u.Length > 0))
+            foreach (var unit in ChineseWords.BreakUnits(line, compounds).Select(u => u.Trim()).Where(u => u.Length > 0))
             {
                 if (pieces.Count > 0 && (OpeningMarks.Contains(pieces[^1][^1], StringComparison.Ordinal) || ClosingMarks.Contains(unit[0], StringComparison.Ordinal)))
                 {
