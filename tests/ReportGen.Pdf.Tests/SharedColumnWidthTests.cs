@@ -45,13 +45,67 @@ public class SharedColumnWidthTests
         Assert.Equal([880, 2267, 1510, 1510, 775, 630, 630, 630, 630, 630, 630, 630, 629, 775], grids[second]);
     }
 
-    private static List<int[]> DocxGrids(Document document)
+    /// <summary>
+    /// The DOCX breaks header labels itself (between words, within what the widths leave the text);
+    /// the PDF breaks them within the same room, so every label takes as many lines in both.
+    /// </summary>
+    [Theory]
+    [InlineData("reference")]
+    [InlineData("sample:1:7")]
+    [InlineData("sample:3:4")]
+    public void Header_labels_take_as_many_lines_in_the_docx_as_in_the_pdf(string name)
+    {
+        var document = TableBreakingTests.Department(name);
+        var docxHeaders = DocxTables(document, HeaderLineCounts);
+        var layout = LayoutProbe.Layout(document);
+        var fonts = Shared.Renderer.Fonts(Samples.Style, RenderOptions.Default);
+        var tables = new DocumentComposer(fonts).Compose(document).OfType<TableElement>()
+            .Where(t => t.Content.HeaderRowCount + t.Content.BodyRowCount > 0).ToList();
+        Assert.Equal(tables.Count, docxHeaders.Count);
+        var wrapped = 0;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var width = layout.Pages.First(p => p.Blocks.Any(b => b.BlockIndex == tables[i].BlockIndex)).Geometry.BlockWidth;
+            foreach (var cell in tables[i].GeometryFor(width).Header)
+            {
+                var text = string.Concat(cell.Cell.Glyphs.Select(g => char.ConvertFromUtf32(g.CodePoint)));
+                Assert.True(docxHeaders[i].TryGetValue((cell.Cell.Row, cell.Cell.Column), out var docx), $"{tables[i].Content.Table.Number} “{text}” not in the DOCX");
+                Assert.True(docx == cell.Lines.Count, $"{name} {tables[i].Content.Table.Number} “{text}”: DOCX {docx} lines, PDF {cell.Lines.Count}");
+                wrapped += docx > 1 ? 1 : 0;
+            }
+        }
+        Assert.True(wrapped >= 10, $"{name}: only {wrapped} labels wrapped");
+    }
+
+    /// <summary>Per header cell with text, by (row, grid column): the lines the DOCX sets it in (its w:br + 1).</summary>
+    private static Dictionary<(int Row, int Column), int> HeaderLineCounts(W.Table table)
+    {
+        var result = new Dictionary<(int, int), int>();
+        var rows = table.Elements<W.TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is not null).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in rows[r].Elements<W.TableCell>())
+            {
+                if (cell.InnerText.Length > 0)
+                {
+                    result[(r, column)] = cell.Descendants<W.Break>().Count() + 1;
+                }
+                column += cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+            }
+        }
+        return result;
+    }
+
+    private static List<int[]> DocxGrids(Document document) =>
+        DocxTables(document, t => t.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(g => int.Parse(g.Width!.Value!, CultureInfo.InvariantCulture)).ToArray());
+
+    private static List<T> DocxTables<T>(Document document, Func<W.Table, T> read)
     {
         using var stream = new MemoryStream();
         new DocxRenderer().Render(document, Samples.Style, stream, new RenderOptions { Timestamp = PdfProbe.Fixed });
         stream.Position = 0;
         using var docx = WordprocessingDocument.Open(stream, false);
-        return [.. docx.MainDocumentPart!.Document!.Body!.Descendants<W.Table>()
-            .Select(t => t.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(g => int.Parse(g.Width!.Value!, CultureInfo.InvariantCulture)).ToArray())];
+        return [.. docx.MainDocumentPart!.Document!.Body!.Descendants<W.Table>().Select(read)];
     }
 }

@@ -70,7 +70,10 @@ public static class TableColumnWidths
     }
 
     /// <summary>The room a cell needs besides its text: padding on both sides, the two rules and a quarter point.</summary>
-    public static double CellExtraPt(StyleSheet sheet) => 2 * sheet.Table.CellPaddingHorizontalPt + 2 * sheet.Table.RuleWidthPt + 0.25;
+    public static double CellExtraPt(StyleSheet sheet) => 2 * sheet.Table.CellPaddingHorizontalPt + RuleRoomPt(sheet.Table);
+
+    /// <summary>The part of <see cref="CellExtraPt"/> beyond the padding: the two rules and a quarter point.</summary>
+    public static double RuleRoomPt(TableStyle table) => 2 * table.RuleWidthPt + 0.25;
 
     /// <summary>The hints scaled so the widths sum exactly to <paramref name="total"/>.</summary>
     public static int[] FromHints(IReadOnlyList<ColumnSpec> columns, int total)
