@@ -20,9 +20,9 @@ public partial class LibreOfficeTests(ITestOutputHelper output)
     /// <summary>
     /// <paramref name="narrativeExtra"/>: pages LibreOffice's narrative takes beyond the PDF's. Measured:
     /// none for the reference and sample 1:7; one for sample 3:4, whose narrative LibreOffice breaks
-    /// into more lines (it puts a space between Chinese and digits whatever autoSpaceDN says, and
-    /// knows neither the PDF's punctuation compression nor its number-unit glue), so a heading with
-    /// keep-with-next moves to the next page (docs/docx.md). The table pages are the same in number.
+    /// into other lines (digits set apart from the Chinese around them, neither the PDF's punctuation
+    /// compression nor its number-unit glue), so a heading kept with its paragraph moves to the next
+    /// page (docs/docx.md). The table pages are the same in number.
     /// </summary>
     [Theory]
     [InlineData("reference", 0)]
