@@ -45,6 +45,32 @@ public class SharedColumnWidthTests
         Assert.Equal([880, 2267, 1510, 1510, 775, 630, 630, 630, 630, 630, 630, 630, 629, 775], grids[second]);
     }
 
+    [Fact]
+    public void With_noto_cjk_as_the_only_face_the_pdf_widens_its_amount_columns_and_no_amount_wraps()
+    {
+        var document = TableBreakingTests.Department("reference");
+        var layout = LayoutProbe.Layout(document, Samples.NotoStyle);
+        var fonts = Shared.Renderer.Fonts(Samples.NotoStyle, RenderOptions.Default);
+        var tables = new DocumentComposer(fonts).Compose(document).OfType<TableElement>().Where(t => t.Content.BodyRowCount > 0).ToList();
+        var numeric = 0;
+        foreach (var table in tables)
+        {
+            var width = layout.Pages.First(p => p.Blocks.Any(b => b.BlockIndex == table.BlockIndex)).Geometry.BlockWidth;
+            var g = table.GeometryFor(width);
+            foreach (var cell in g.Body.Where(c => c.Cell.Numeric && c.Cell.Glyphs.Length > 0))
+            {
+                Assert.True(cell.Lines.Count == 1, $"{table.Content.Table.Number} row {cell.Cell.Row + 1}: an amount on {cell.Lines.Count} lines");
+                numeric++;
+            }
+            if (table.Content.Table.Number == "表二")
+            {
+                // Noto Serif CJK SC Bold's digits (0.59 em) set the total 17,625,499.55 wider than 宋体's half em: 1510 twips in the DOCX.
+                Assert.True((g.ColumnX[3] - g.ColumnX[2]) * 20 > 1520, $"{(g.ColumnX[3] - g.ColumnX[2]) * 20}");
+            }
+        }
+        Assert.True(numeric > 100, $"{numeric} amounts");
+    }
+
     /// <summary>
     /// The DOCX breaks header labels itself (between words, within what the widths leave the text);
     /// the PDF breaks them within the same room, so every label takes as many lines in both.

@@ -25,7 +25,10 @@ internal static class ColumnWidths
         return x;
     }
 
-    /// <summary>The text shaped in the role's chain (<paramref name="location"/> names the table if a character is not covered).</summary>
-    public static TextWidth Measure(FontSet fonts, string location) =>
-        (text, role, bold) => TextShaper.Width(TextShaper.Shape(text, fonts.Text(role, bold), () => location));
+    /// <summary>The text set in the role's chain (<paramref name="location"/> names the table if a character is not covered).</summary>
+    public static TextWidth Measure(FontSet fonts, string location)
+    {
+        var styles = new System.Collections.Concurrent.ConcurrentDictionary<(string Role, bool Bold), TextStyle>();
+        return (text, role, bold) => TextShaper.Width(text, styles.GetOrAdd((role, bold), k => fonts.Text(k.Role, k.Bold)), () => location);
+    }
 }
