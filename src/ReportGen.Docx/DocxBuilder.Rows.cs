@@ -27,7 +27,9 @@ internal sealed partial class DocxBuilder
                 covering[r, placed.Column] = placed.Cell;
             }
         }
-        var heights = header ? MergedHeaderHeights(rows, widths) : null;
+        // Labels of columns without any text in the body stack short words (TableColumnWidths.EmptyColumns).
+        var empty = TableColumnWidths.EmptyColumns(table);
+        var heights = header ? MergedHeaderHeights(rows, widths, empty) : null;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = new TableRow(RowProperties(header, heights?[r] ?? 0));
@@ -37,18 +39,18 @@ internal sealed partial class DocxBuilder
                 {
                     var span = Math.Min(cell.ColSpan, n - c);
                     var merge = cell.RowSpan > 1 && r + 1 < rows.Count ? MergedCellValues.Restart : (MergedCellValues?)null;
-                    row.Append(Cell(table, cell, c, span, widths, header, rows[r].Kind, merge));
+                    row.Append(Cell(table, cell, c, span, widths, header && span == 1 && empty[c], header, rows[r].Kind, merge));
                     c += span;
                 }
                 else if (covering[r, c] is { } above)
                 {
                     var span = Math.Min(above.ColSpan, n - c);
-                    row.Append(Cell(table, null, c, span, widths, header, rows[r].Kind, MergedCellValues.Continue));
+                    row.Append(Cell(table, null, c, span, widths, false, header, rows[r].Kind, MergedCellValues.Continue));
                     c += span;
                 }
                 else
                 {
-                    row.Append(Cell(table, null, c, 1, widths, header, rows[r].Kind, null));
+                    row.Append(Cell(table, null, c, 1, widths, false, header, rows[r].Kind, null));
                     c++;
                 }
             }
@@ -76,7 +78,7 @@ internal sealed partial class DocxBuilder
     /// header repeats on the next page LibreOffice sizes the rows by themselves and would clip the
     /// merged cell's text.
     /// </summary>
-    private int[] MergedHeaderHeights(IReadOnlyList<Model.TableRow> rows, int[] widths)
+    private int[] MergedHeaderHeights(IReadOnlyList<Model.TableRow> rows, int[] widths, bool[] empty)
     {
         var heights = new int[rows.Count];
         var t = sheet.Table;
@@ -88,8 +90,11 @@ internal sealed partial class DocxBuilder
             {
                 continue;
             }
-            var widthPt = widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() / 20.0 - 2 * t.CellPaddingHorizontalPt;
-            var needPt = TextEstimate.Lines(placed.Cell.Text, size, widthPt) * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
+            var cellTwips = widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum();
+            var widthPt = cellTwips / 20.0 - TableColumnWidths.CellExtraPt(sheet);
+            // The lines the label is set in: broken between words (HeaderLines), each no wider than the cell.
+            var compounds = placed.Cell.ColSpan == 1 && empty[placed.Column];
+            var needPt = TextEstimate.Lines(HeaderLines(placed.Cell.Text, cellTwips, compounds), size, widthPt) * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
             var perRow = (int)Math.Ceiling(Units.Twips(needPt) / (double)span);
             for (var r = placed.Row; r < placed.Row + span; r++)
             {
@@ -105,6 +110,7 @@ internal sealed partial class DocxBuilder
         int column,
         int span,
         int[] widths,
+        bool compounds,
         bool header,
         Model.RowKind kind,
         MergedCellValues? merge)
@@ -149,7 +155,7 @@ internal sealed partial class DocxBuilder
             if (cell.Text.Length > 0)
             {
                 var run = new Run();
-                AppendText(run, header ? HeaderLines(cell.Text, widths.Skip(column).Take(span).Sum()) : cell.Text);
+                AppendText(run, header ? HeaderLines(cell.Text, widths.Skip(column).Take(span).Sum(), compounds) : cell.Text);
                 paragraph.Append(run);
             }
         }
@@ -158,14 +164,16 @@ internal sealed partial class DocxBuilder
 
     /// <summary>
     /// A header label that does not fit its cell on one line, broken between words into even lines
-    /// (Word and LibreOffice would break it between any two characters: "科目编/码").
+    /// (Word and LibreOffice would break it between any two characters: "科目编/码"); with
+    /// <paramref name="compounds"/> (an empty column), compounds break into their words too.
     /// </summary>
-    private string HeaderLines(string text, int cellTwips)
+    private string HeaderLines(string text, int cellTwips, bool compounds)
     {
         var em = Units.Twips(sheet.Font(FontRoleNames.TableHeader).SizePt);
-        var width = (double)(cellTwips - 2 * Units.Twips(sheet.Table.CellPaddingHorizontalPt)) / em;
+        // The room the column widths leave for the text (TableColumnWidths.CellExtraPt: padding, rules).
+        var width = (cellTwips / 20.0 - TableColumnWidths.CellExtraPt(sheet)) * 20 / em;
         return text.Split('\n').Any(l => TextEstimate.WidthEm(l) > width)
-            ? string.Join("\n", ChineseWords.Wrap(text, width, TextEstimate.WidthEm))
+            ? string.Join("\n", ChineseWords.Wrap(text, width, TextEstimate.WidthEm, compounds))
             : text;
     }
 

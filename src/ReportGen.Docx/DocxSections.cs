@@ -48,8 +48,15 @@ internal static class DocxSections
                 Footer = (uint)page.Footer,
                 Gutter = 0,
             },
-            new Columns { Space = "0" },
-            Grid(sheet));
+            new Columns { Space = "0" });
+        // The line grid is for the narrative's 22 lines. A landscape section holds tables only, and
+        // LibreOffice fits whole grid lines into a page body and centres them: 15 lines of 28.94 pt in
+        // the 442 pt of a landscape body, 8 pt lost, and a table that fills the PDF's page took a
+        // second page there (表五 of the reference).
+        if (page.Orientation == PageOrientation.Portrait)
+        {
+            sectPr.Append(Grid(sheet));
+        }
         return sectPr;
     }
 

@@ -13,10 +13,11 @@ public sealed class ColumnWidthTests
     [Fact]
     public void A_short_label_gets_the_room_a_narrow_column_does_not_need()
     {
-        // 10.5 pt table text = 210 twips an em, 3 pt padding each side = 120 twips.
-        // Equal hints give 2000 each; the 10-character label needs 2220, "1" needs 330.
+        // 10.5 pt table text = 210 twips an em; 3 pt padding each side, the two 0.5 pt rules and a
+        // quarter point = 145 twips. Equal hints give 2000 each; the 10-character label needs
+        // 2100 + 145 = 2245, "1" needs 105 + 145 = 250, so the label takes 245 of the middle column's room.
         var widths = ColumnWidths.For(Table("当年整体绩效目标设置", "1", new string('文', 30)), Rendered.Sheet, 6000);
-        Assert.Equal([2220, 1780, 2000], widths);
+        Assert.Equal([2245, 1755, 2000], widths);
     }
 
     [Fact]

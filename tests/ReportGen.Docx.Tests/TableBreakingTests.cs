@@ -34,12 +34,15 @@ public sealed class TableBreakingTests
         var header = docx.Main.Document!.Body!.Elements<W.Table>().Single().Elements<W.TableRow>().First();
         var cells = header.Elements<W.TableCell>().Select(WordText.Cell).ToList();
         Assert.Equal(labels, cells.Select(c => c.Replace("\n", "", StringComparison.Ordinal)));
-        var broken = cells.Where(c => c.Contains('\n', StringComparison.Ordinal)).ToList();
+        var broken = cells.Select((c, i) => (Cell: c, Column: i)).Where(c => c.Cell.Contains('\n', StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(broken);
-        foreach (var cell in broken)
+        // The money columns are empty: their labels stack short words, compounds broken into theirs.
+        var empty = TableColumnWidths.EmptyColumns(table);
+        Assert.Equal("国有\n资本\n经营\n预算\n拨款\n收入", cells[10]);
+        foreach (var (cell, column) in broken)
         {
             var text = cell.Replace("\n", "", StringComparison.Ordinal);
-            var ends = ChineseWords.WordEnds(text);
+            var ends = ChineseWords.WordEnds(text, compounds: empty[column]);
             var at = 0;
             foreach (var line in cell.Split('\n'))
             {

@@ -15,7 +15,9 @@ internal sealed class TableContent
     {
         Table = table;
         var style = fonts.Style;
+        Style = style;
         var where = $"第{blockIndex + 1}块，表格{table.Number}《{table.Title}》";
+        Measure = ColumnWidths.Measure(fonts, where);
         Columns = table.Columns;
         HeaderRowCount = table.HeaderRows.Count;
         BodyRowCount = table.BodyRows.Count;
@@ -37,6 +39,11 @@ internal sealed class TableContent
     public TextBlock? Continued { get; }
 
     public Table Table { get; }
+
+    public StyleSheet Style { get; }
+
+    /// <summary>How the column widths measure this table's text (<see cref="ColumnWidths.Measure"/>).</summary>
+    public ReportGen.Core.Layout.TextWidth Measure { get; }
 
     public IReadOnlyList<ColumnSpec> Columns { get; }
 
@@ -64,6 +71,7 @@ internal sealed class TableContent
     {
         var result = new List<TableCellContent>();
         var indentPerLevel = (float)fonts.Style.Table.IndentPerLevelChars;
+        var empty = ReportGen.Core.Layout.TableColumnWidths.EmptyColumns(Table);
         foreach (var placed in TableGrid.Place(Columns.Count, rows))
         {
             var cell = placed.Cell;
@@ -77,7 +85,7 @@ internal sealed class TableContent
             // Header labels break between words only ("科目/编码", never "科目编/码"); body text
             // (long names, project overviews) may break between any two ideographs.
             var glyphs = header
-                ? TextShaper.ShapeWords(cell.Text, text, () => location(placed.Row, placed.Column))
+                ? TextShaper.ShapeWords(cell.Text, text, () => location(placed.Row, placed.Column), cell.ColSpan == 1 && empty[placed.Column])
                 : TextShaper.Shape(cell.Text, text, () => location(placed.Row, placed.Column));
             result.Add(new TableCellContent(placed.Row, placed.Column, Math.Min(cell.RowSpan, rows.Count - placed.Row), Math.Min(cell.ColSpan, Columns.Count - placed.Column),
                 glyphs, TableCellContent.ToTextAlign(align), cell.Indent * indentPerLevel * size, LineMetrics.For(pitch, size, chain), numeric));

@@ -21,7 +21,10 @@ internal sealed class TableGeometry
         Width = width;
         Padding = (float)style.CellPaddingHorizontalPt;
         PaddingV = (float)style.CellPaddingVerticalPt;
-        ColumnX = ColumnWidths.Positions(widthSource ?? content, width, Padding);
+        // Text breaks within what the shared widths leave it (TableColumnWidths.CellExtraPt): the
+        // padding and the two rules, as LibreOffice sets the DOCX, so both wrap the same cells.
+        Rules = (float)ReportGen.Core.Layout.TableColumnWidths.RuleRoomPt(style);
+        ColumnX = ColumnWidths.Positions(widthSource ?? content, width);
         Header = content.Header.Select(c => Lines(c, balanced: true)).ToList();
         Body = content.Body.Select(c => Lines(c, balanced: false)).ToList();
         var minRow = (float)style.MinRowHeightPt;
@@ -35,6 +38,9 @@ internal sealed class TableGeometry
     public float Padding { get; }
 
     public float PaddingV { get; }
+
+    /// <summary>The room of the rules (and a quarter point) a cell's lines leave besides the padding.</summary>
+    public float Rules { get; }
 
     /// <summary>Column boundaries relative to the table's left edge (count + 1 values).</summary>
     public float[] ColumnX { get; }
@@ -65,10 +71,11 @@ internal sealed class TableGeometry
     private CellLines Lines(TableCellContent cell, bool balanced)
     {
         var textWidth = ColumnX[cell.LastColumn + 1] - ColumnX[cell.Column] - 2 * Padding - cell.Indent;
-        var lines = LineBreaker.Break(cell.Glyphs, textWidth, textWidth);
+        var breakWidth = textWidth - Rules;
+        var lines = LineBreaker.Break(cell.Glyphs, breakWidth, breakWidth);
         if (balanced && lines.Count is > 1 and <= MaxBalancedLines)
         {
-            lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, textWidth);
+            lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, breakWidth);
         }
         return new CellLines(cell, lines, textWidth);
     }
