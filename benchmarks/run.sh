@@ -9,7 +9,7 @@
 #      node compiler 0.7.0 with node's start included) compiling a .typ written from our document
 #      model by `ReportGen.Benchmarks typst-export`, and LibreOffice converting our DOCX to PDF;
 #   3. 100 sample departments built to DOCX + PDF by one process, --jobs 1 against --jobs 2: wall,
-#      CPU (user + sys) and the process's GC and lock-contention counters (REPORTGEN_TRACE=1);
+#      CPU (user + sys) and the process's GC, JIT and lock-contention counters (REPORTGEN_TRACE=1);
 #   4. 1,000 sample departments: wall time and peak RSS (not with --quick);
 #   5. LibreOffice converting the 100 sample DOCX in one process (not with --quick).
 #
@@ -103,7 +103,7 @@ say "## 100 sample departments, DOCX + PDF, one process, --jobs 1 against --jobs
 say ""
 rm -rf "$scratch/s100"
 "${reportgen[@]}" sample --count 100 --seed 1 --out "$scratch/s100/in" 2>/dev/null
-say "| jobs | run | wall (s) | CPU user+sys (s) | peak RSS (MB) | load avg | GC gen0/1/2, pause, allocated, lock contentions |"
+say "| jobs | run | wall (s) | CPU user+sys (s) | peak RSS (MB) | load avg | GC gen0/1/2, pause, allocated, JIT (methods, time on all threads), lock contentions |"
 say "|---:|---|---:|---:|---:|---:|---|"
 for i in $(seq 1 "$runs"); do
   for jobs in 1 2; do

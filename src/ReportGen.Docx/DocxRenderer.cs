@@ -27,6 +27,9 @@ public sealed class DocxRenderer : IDocumentRenderer
         PackageNormalizer.Write(output, timestamp, buffer =>
         {
             using var package = WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+            // The normalizer decompresses every part and compresses it again: compressing here too was
+            // wasted work (the same bytes come out either way).
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             Fill(package, document, style, timestamp);
         });
         return new RenderResult(null);

@@ -24,6 +24,14 @@ public sealed record TemplateResult(Document? Document, IReadOnlyList<Diagnostic
 /// </summary>
 public sealed class TemplateRenderer
 {
+    /// <summary>
+    /// Held for the process so that the runtime keeps its reflection cache of <see cref="ReportView"/>:
+    /// <c>ScriptObject.Import</c> reads the view's properties by reflection for every department, and
+    /// without a reference the cache (with each getter's compiled invoke stub) was freed by the next
+    /// collection and compiled again (see <c>ReportTemplateContext.SharedAccessors</c>).
+    /// </summary>
+    private static readonly System.Reflection.PropertyInfo[] ViewProperties = typeof(ReportView).GetProperties();
+
     private readonly ScriptObject _library;
     private readonly TemplateLimits _limits;
 
@@ -32,6 +40,8 @@ public sealed class TemplateRenderer
         Templates = templates;
         _limits = limits ?? TemplateLimits.Default;
         _library = FunctionLibrary.Create(templates);
+        // Read here so that the field is set (an unread static field's initialiser need never run).
+        GC.KeepAlive(ViewProperties);
     }
 
     public TemplateSet Templates { get; }

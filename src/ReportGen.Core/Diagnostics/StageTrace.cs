@@ -30,8 +30,9 @@ public static class StageTrace
 
     /// <summary>
     /// The process-wide counters that explain a batch's CPU time: garbage collections by generation,
-    /// their total pause, bytes allocated, lock contentions (<see cref="Monitor.LockContentionCount"/>)
-    /// and thread-pool threads, on one line after the stages.
+    /// their total pause, bytes allocated, the methods the JIT compiled and its time (all threads: the
+    /// background recompilation of tiered code included), lock contentions
+    /// (<see cref="Monitor.LockContentionCount"/>) and thread-pool threads, on one line after the stages.
     /// </summary>
     public static void Counters()
     {
@@ -41,7 +42,9 @@ public static class StageTrace
             Console.Error.WriteLine(
                 $"[trace] gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, "
                 + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} {System.Runtime.GCSettings.LatencyMode}, heap {gc.HeapSizeBytes / 1048576.0:F0} MB, "
-                + $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB, lock contentions {Monitor.LockContentionCount}, "
+                + $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB, "
+                + $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms, "
+                + $"lock contentions {Monitor.LockContentionCount}, "
                 + $"thread-pool threads {ThreadPool.ThreadCount}, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms");
         }
     }

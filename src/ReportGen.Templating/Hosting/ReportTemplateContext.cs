@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReportGen.Templating.Functions;
 using ReportGen.Templating.Markup;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ReportGen.Templating.Hosting;
@@ -76,6 +78,24 @@ internal sealed class ReportTemplateContext : TemplateContext
         }
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
+
+    /// <summary>
+    /// The member accessors of the .NET types the templates read (the view model), made once per process
+    /// and shared by every render, on every thread. Scriban caches them per context, and a context lives
+    /// for one department: each department then built new accessors over new reflection objects, and once
+    /// a collection had freed the old ones (the runtime keeps its reflection cache of a type only while
+    /// something refers to it) every property getter needed a new invoke stub, compiled by the JIT — about
+    /// 150 getters recompiled after each gen1 collection, 2,400 compilations in a 100-department batch
+    /// (docs/performance.md). An accessor depends only on the type and on the context's member filter,
+    /// renamer and key comparer, which no <see cref="ReportTemplateContext"/> changes, and it is read-only
+    /// once made.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> SharedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is IScriptObject
+            ? base.GetMemberAccessorImpl(target)
+            : SharedAccessors.GetOrAdd(target.GetType(), (_, t) => base.GetMemberAccessorImpl(t), target);
 
     private TemplateOrigin? CurrentOrigin()
     {

@@ -193,9 +193,16 @@ internal static class LineBreaker
         cost[n] = 0;
         var isStart = new bool[n + 1];
         isStart[0] = true;
+        // The stretchable gaps before each position (all, and 中西间距 ones), so that a candidate line's
+        // gaps are two subtractions instead of a walk over the line (the same counts as StretchGaps).
+        var gapsBefore = new int[n + 1];
+        var westernBefore = new int[n + 1];
         for (var i = 0; i < n - 1; i++)
         {
-            isStart[i + 1] = CanBreakAfter(g, i);
+            var gap = CanBreakAfter(g, i);
+            isStart[i + 1] = gap;
+            gapsBefore[i + 1] = gapsBefore[i] + (gap ? 1 : 0);
+            westernBefore[i + 1] = westernBefore[i] + (gap && IsWesternBoundary(g[i], g[i + 1]) ? 1 : 0);
         }
         for (var s = n - 1; s >= 0; s--)
         {
@@ -242,7 +249,10 @@ internal static class LineBreaker
                     }
                     break;
                 }
-                var badness = Badness(g, line, available);
+                var gaps = line.End - 1 > line.Start
+                    ? (gapsBefore[line.End - 1] - gapsBefore[line.Start], westernBefore[line.End - 1] - westernBefore[line.Start])
+                    : (0, 0);
+                var badness = Badness(g, line, available, gaps);
                 if (badness + cost[i + 1] < cost[s])
                 {
                     cost[s] = badness + cost[i + 1];
@@ -265,7 +275,8 @@ internal static class LineBreaker
         return lines;
     }
 
-    private static double Badness(ReadOnlySpan<Glyph> g, Line line, float available)
+    /// <summary>The badness of <paramref name="line"/>, whose stretchable gaps are <paramref name="gaps"/> (<see cref="StretchGaps"/>).</summary>
+    private static double Badness(ReadOnlySpan<Glyph> g, Line line, float available, (int All, int Western) gaps)
     {
         const double perLine = 1;
         if (line.Last)
@@ -282,7 +293,6 @@ internal static class LineBreaker
         {
             return perLine;
         }
-        var gaps = StretchGaps(g, line);
         var em = g[line.Start].Size;
         var capacity = (gaps.All * MaxStretchEm + gaps.Western * (MaxWesternGapEm - MaxStretchEm)) * em;
         var ratio = capacity > 0 ? slack / capacity : slack / em * 10;
