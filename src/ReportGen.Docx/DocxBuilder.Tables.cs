@@ -6,6 +6,39 @@ namespace ReportGen.Docx;
 
 internal sealed partial class DocxBuilder
 {
+    private readonly Dictionary<int, Model.Table> _combinedForms = [];
+    private readonly Dictionary<Model.Table, Dictionary<int, int[]>> _widths = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The combined table of a group of forms (<see cref="FormGroups.Combined"/>), made once per group.</summary>
+    private Model.Table CombinedForms(Model.Document document, IReadOnlyList<int> group)
+    {
+        if (!_combinedForms.TryGetValue(group[0], out var combined))
+        {
+            combined = FormGroups.Combined(document.Blocks, group);
+            _combinedForms[group[0]] = combined;
+        }
+        return combined;
+    }
+
+    /// <summary>
+    /// The column widths of <paramref name="source"/> across <paramref name="total"/> twips, measured once:
+    /// every form of a group asks for those of the same combined table.
+    /// </summary>
+    private int[] WidthsOf(Model.Table source, int total)
+    {
+        if (!_widths.TryGetValue(source, out var byTotal))
+        {
+            byTotal = [];
+            _widths[source] = byTotal;
+        }
+        if (!byTotal.TryGetValue(total, out var widths))
+        {
+            widths = ColumnWidths.For(source, sheet, total);
+            byTotal[total] = widths;
+        }
+        return widths;
+    }
+
     /// <summary>
     /// A table as offices make it: its number, title, subtitles and caption lines kept with it (keepNext
     /// in their styles), a page break before it when the model asks, a fixed-layout ruled table as
@@ -33,7 +66,7 @@ internal sealed partial class DocxBuilder
             After = Units.Text(Units.Twips(sheet.Table.TitleSpacingPt)),
         };
 
-        var widths = ColumnWidths.For(widthSource, sheet, _section.TextWidth);
+        var widths = WidthsOf(widthSource, _section.TextWidth);
         if (table.HeaderRows.Count + table.BodyRows.Count > 0)
         {
             Add(BuildTable(table, widths, keepWhole: sharesPage));

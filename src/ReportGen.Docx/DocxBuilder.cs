@@ -41,7 +41,7 @@ internal sealed partial class DocxBuilder(StyleSheet sheet)
                     // Forms of one kind share their column widths, and a form after the first shares the page when it fits.
                     var group = groups[index];
                     var follows = sheet.Table.FormsSharePages && Core.Layout.FormGroups.FollowsSameKind(groups, index);
-                    AppendTable(table, group.Count > 1 ? Core.Layout.FormGroups.Combined(document.Blocks, group) : table, follows);
+                    AppendTable(table, group.Count > 1 ? CombinedForms(document, group) : table, follows);
                     break;
                 case Model.PageBreak:
                     _pendingPageBreak = !_atPageStart;

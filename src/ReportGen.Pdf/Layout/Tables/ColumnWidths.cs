@@ -12,7 +12,21 @@ namespace ReportGen.Pdf.Layout.Tables;
 /// </summary>
 internal static class ColumnWidths
 {
+    /// <summary>
+    /// The column positions at <paramref name="width"/>, measured once per table and width: the forms of
+    /// a group all ask for those of the same combined table, which would otherwise be measured once per form.
+    /// </summary>
     public static float[] Positions(TableContent content, float width)
+    {
+        if (!content.PositionsByWidth.TryGetValue(width, out var positions))
+        {
+            positions = Compute(content, width);
+            content.PositionsByWidth[width] = positions;
+        }
+        return positions;
+    }
+
+    private static float[] Compute(TableContent content, float width)
     {
         var widths = TableColumnWidths.Points(content.Table, content.Style, width, content.Measure);
         var x = new float[widths.Length + 1];

@@ -11,6 +11,9 @@ namespace ReportGen.Pdf.Layout.Tables;
 /// </summary>
 internal sealed class TableContent
 {
+    /// <summary>Column positions already computed, by the width of the text block (<see cref="ColumnWidths.Positions"/>).</summary>
+    public Dictionary<float, float[]> PositionsByWidth { get; } = [];
+
     public TableContent(Table table, int blockIndex, FontSet fonts)
     {
         Table = table;
