@@ -76,25 +76,32 @@ internal sealed class ServeCommand : ICliCommand
             {
                 var running = $"http://127.0.0.1:{port}/";
                 Console.Out.WriteLine($"reportgen serve 已在运行：{running}");
-                if (BrowserLauncher.Open(running) is { } notOpened)
-                {
-                    Console.Out.WriteLine($"{notOpened}，请手动在浏览器中打开上面的地址。");
-                }
+                OpenInBrowser(running);
                 return ExitCodes.Ok;
             }
-            Console.Error.WriteLine($"无法在 127.0.0.1:{port} 上启动：{e.Message}（端口可能已被占用，可用 --port 指定其他端口）");
+            // Kestrel's message is English ("Failed to bind to address …"): say it in Chinese.
+            var why = e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException ? "端口已被其他程序占用" : "无法监听该端口";
+            Console.Error.WriteLine($"无法在 127.0.0.1:{port} 上启动：{why}，可用 --port 指定其他端口");
             return ExitCodes.Usage;
         }
         foreach (var url in app.Urls)
         {
             Console.Out.WriteLine($"reportgen serve 已启动：请在浏览器中打开 {url}/ （按 Ctrl+C 停止）");
         }
-        if (parse.GetValue(syntax.Open) && BrowserLauncher.Open(app.Urls.First() + "/") is { } problem)
+        if (parse.GetValue(syntax.Open))
         {
-            Console.Out.WriteLine($"{problem}，请手动在浏览器中打开上面的地址。");
+            OpenInBrowser(app.Urls.First() + "/");
         }
         app.WaitForShutdown();
         return ExitCodes.Ok;
+    }
+
+    private static void OpenInBrowser(string url)
+    {
+        if (BrowserLauncher.Open(url) is { } problem)
+        {
+            Console.Out.WriteLine($"{problem}，请手动在浏览器中打开上面的地址。");
+        }
     }
 
     /// <summary>Whether the program listening on <paramref name="port"/> is this web app (its pages name the document).</summary>
