@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ReportGen.Core.IO;
 using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
@@ -12,7 +13,7 @@ namespace ReportGen.Pipeline;
 /// template folder (all files), the style sheet, the tool version, the format set and the settings
 /// that change a document's bytes or its acceptance (validation options, fixed timestamp, font folders).
 /// </summary>
-public sealed record BuildFingerprint(string Templates, string Style, string Tool, string Formats, string Settings)
+public sealed partial record BuildFingerprint(string Templates, string Style, string Tool, string Formats, string Settings)
 {
     public static BuildFingerprint Compute(
         string templateDir,
@@ -34,12 +35,9 @@ public sealed record BuildFingerprint(string Templates, string Style, string Too
             .Append(typeof(BuildFingerprint).Assembly)
             .Append(typeof(TemplateRenderer).Assembly)
             .Append(typeof(BudgetReport).Assembly);
-        var settings = JsonSerializer.Serialize(new
-        {
-            validation,
-            timestamp = render.Timestamp?.ToUnixTimeSeconds(),
-            fonts = render.FontDirectories.Select(Path.GetFullPath).ToArray(),
-        });
+        var settings = JsonSerializer.Serialize(
+            new RunSettings(validation, render.Timestamp?.ToUnixTimeSeconds(), [.. render.FontDirectories.Select(Path.GetFullPath)]),
+            RunSettingsJsonContext.Default.RunSettings);
         return new BuildFingerprint(
             ContentHash.OfTree(templates),
             ContentHash.OfBytes(style.Tree.TryRead(style.Name, out var problem) ?? throw new ChineseIOException($"无法读取 {style.Display}：{problem}")),
@@ -60,4 +58,13 @@ public sealed record BuildFingerprint(string Templates, string Style, string Too
         : entry.Formats != Formats ? "输出格式已改变"
         : entry.Settings != Settings ? "选项已改变"
         : null;
+
+    /// <summary>The run's settings a document depends on, hashed in this JSON form (names as the manifest has always had them).</summary>
+    private sealed record RunSettings(
+        [property: JsonPropertyName("validation")] ValidationOptions Validation,
+        [property: JsonPropertyName("timestamp")] long? Timestamp,
+        [property: JsonPropertyName("fonts")] string[] Fonts);
+
+    [JsonSerializable(typeof(RunSettings))]
+    private sealed partial class RunSettingsJsonContext : JsonSerializerContext;
 }

@@ -14,7 +14,7 @@ namespace ReportGen.Pipeline;
 /// and the file is never half-written. Entries of departments not in the run are kept. An entry that
 /// cannot be read is dropped (that department is rebuilt), never acted on.
 /// </summary>
-public sealed class BuildManifest
+public sealed partial class BuildManifest
 {
     public const string FileName = ".reportgen-manifest.json";
     private const int CurrentVersion = 2;
@@ -24,6 +24,7 @@ public sealed class BuildManifest
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ManifestJsonContext.Default,
     };
 
     private readonly ConcurrentDictionary<string, ManifestEntry> _entries;
@@ -180,4 +181,8 @@ public sealed class BuildManifest
     }
 
     private sealed record ManifestFile(int Version, SortedDictionary<string, ManifestEntry> Departments);
+
+    /// <summary>The manifest's metadata made at build time: no reflection and no emitted accessors in the batch.</summary>
+    [System.Text.Json.Serialization.JsonSerializable(typeof(ManifestFile))]
+    private sealed partial class ManifestJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 }

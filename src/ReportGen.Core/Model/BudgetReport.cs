@@ -19,11 +19,11 @@ public sealed record BudgetReport
     public required EconomicClassification Economic { get; init; }
     public required ThreePublicExpenses ThreePublic { get; init; }
     public required AgencyOperatingExpenses AgencyOperating { get; init; }
-    public IReadOnlyList<ProcurementLine> Procurement { get; init; } = [];
+    public IReadOnlyList<ProcurementLine> Procurement { get; init => field = value ?? []; } = [];
     public required PerformanceGoals Performance { get; init; }
-    public IReadOnlyList<Project> Projects { get; init; } = [];
+    public IReadOnlyList<Project> Projects { get; init => field = value ?? []; } = [];
     public required Assets Assets { get; init; }
-    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init => field = value ?? []; } = [];
     public required Contact Contact { get; init; }
 }
 
@@ -87,20 +87,20 @@ public sealed record Composition
     public required string Nature { get; init; }
     public required Establishment Establishment { get; init; }
     /// <summary>内设科室.</summary>
-    public IReadOnlyList<string> InternalSections { get; init; } = [];
+    public IReadOnlyList<string> InternalSections { get; init => field = value ?? []; } = [];
     /// <summary>下属单位.</summary>
-    public IReadOnlyList<string> SubordinateUnits { get; init; } = [];
+    public IReadOnlyList<string> SubordinateUnits { get; init => field = value ?? []; } = [];
     /// <summary>What the subordinate units are, e.g. 为区政务办管理的正科级事业单位.</summary>
     public string? SubordinateNote { get; init; }
     /// <summary>Further sentences (入驻人员, 管理方式 …), each a complete sentence.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>编制: the total and its breakdown by category.</summary>
 public sealed record Establishment
 {
     public required int Total { get; init; }
-    public IReadOnlyList<StaffCategory> Categories { get; init; } = [];
+    public IReadOnlyList<StaffCategory> Categories { get; init => field = value ?? []; } = [];
 }
 
 public sealed record StaffCategory

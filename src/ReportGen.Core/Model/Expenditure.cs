@@ -55,7 +55,7 @@ public sealed record FunctionalItem
     public decimal? LastYear { get; init; }
     /// <summary>Reason for the change against last year.</summary>
     public string? Reason { get; init; }
-    public IReadOnlyList<FunctionalItem> Children { get; init; } = [];
+    public IReadOnlyList<FunctionalItem> Children { get; init => field = value ?? []; } = [];
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children.Count == 0;
@@ -71,9 +71,9 @@ public sealed record EconomicClassification
     /// <summary>基本支出 by 政府预算支出经济分类 (501/502/505/509 …).</summary>
     public required IReadOnlyList<EconomicItem> BasicGovernment { get; init; }
     /// <summary>项目支出 by 部门预算支出经济分类.</summary>
-    public IReadOnlyList<EconomicItem> ProjectDepartment { get; init; } = [];
+    public IReadOnlyList<EconomicItem> ProjectDepartment { get; init => field = value ?? []; } = [];
     /// <summary>项目支出 by 政府预算支出经济分类.</summary>
-    public IReadOnlyList<EconomicItem> ProjectGovernment { get; init; } = [];
+    public IReadOnlyList<EconomicItem> ProjectGovernment { get; init => field = value ?? []; } = [];
     /// <summary>Stated 人员经费 of 基本支出 (表六's 合计 row), checked against the derived one.</summary>
     public decimal? PersonnelTotal { get; init; }
     /// <summary>Stated 公用经费 of 基本支出 (表六's 合计 row), checked against the derived one.</summary>
@@ -100,7 +100,7 @@ public sealed record EconomicItem
     /// 人员经费 or 公用经费 (部门经济分类 of 基本支出 only). Default by 类: 301 and 303 人员经费, others 公用经费.
     /// </summary>
     public CostKind? Kind { get; init; }
-    public IReadOnlyList<EconomicItem> Children { get; init; } = [];
+    public IReadOnlyList<EconomicItem> Children { get; init => field = value ?? []; } = [];
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children.Count == 0;

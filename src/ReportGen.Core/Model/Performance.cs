@@ -5,7 +5,7 @@ public sealed record PerformanceGoals
 {
     /// <summary>当年整体绩效目标 (items, each one goal; the template numbers them).</summary>
     public required IReadOnlyList<string> OverallGoals { get; init; }
-    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A performance indicator (绩效指标).</summary>
@@ -16,7 +16,7 @@ public sealed record Indicator
     /// <summary>指标权重.</summary>
     public decimal Weight { get; init; }
     /// <summary>计量单位.</summary>
-    public string Unit { get; init; } = "";
+    public string Unit { get; init => field = value ?? ""; } = "";
     /// <summary>指标性质: ≥, ≤, = or 定性.</summary>
     public required string Nature { get; init; }
     /// <summary>指标值.</summary>
@@ -57,7 +57,7 @@ public sealed record Project
     public string? Basis { get; init; }
     /// <summary>当年绩效目标.</summary>
     public string? Goal { get; init; }
-    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init => field = value ?? []; } = [];
 
     /// <summary>当年预算 = 区级支出 + 补助镇街.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

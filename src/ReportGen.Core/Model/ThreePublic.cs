@@ -5,7 +5,7 @@ public sealed record ThreePublicExpenses
 {
     public required ThreePublicAmounts ThisYear { get; init; }
     public required ThreePublicAmounts LastYear { get; init; }
-    public ThreePublicReasons Reasons { get; init; } = new();
+    public ThreePublicReasons Reasons { get; init => field = value ?? new(); } = new();
 }
 
 public sealed record ThreePublicAmounts

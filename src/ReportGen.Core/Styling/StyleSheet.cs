@@ -7,6 +7,12 @@ namespace ReportGen.Core.Styling;
 /// Every typographic decision of the output, read from <c>templates/style.json</c>. The DOCX writer
 /// and the PDF typesetter read the same sheet so the two look alike; no typographic number lives
 /// in renderer code.
+/// <para>
+/// Members with a default are <c>set</c>, not <c>init</c>: the JSON metadata is made at build time
+/// (<see cref="StyleJsonContext"/>), and the source generator passes init-only members through the
+/// constructor, where one left out of the file would arrive as 0 or null instead of its default.
+/// Nothing changes a sheet after it is read.
+/// </para>
 /// </summary>
 public sealed record StyleSheet
 {
@@ -25,7 +31,7 @@ public sealed record StyleSheet
     public required PageNumberStyle PageNumber { get; init; }
 
     /// <summary>Screen settings of the HTML page (its print style sheet uses the sizes above); optional.</summary>
-    public WebStyle Web { get; init; } = new();
+    public WebStyle Web { get; set; } = new();
 
     public FontRole Font(string role) =>
         Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"style sheet has no font role '{role}'");
@@ -41,6 +47,7 @@ public sealed record StyleSheet
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = StyleJsonContext.Default,
     };
 
     public static StyleSheet Load(string path)
@@ -77,14 +84,14 @@ public sealed record StyleSheet
 /// <summary>Page geometry in millimetres. Margins are for portrait; landscape pages use <see cref="Landscape"/>.</summary>
 public sealed record PageStyle
 {
-    public double WidthMm { get; init; } = 210;
-    public double HeightMm { get; init; } = 297;
+    public double WidthMm { get; set; } = 210;
+    public double HeightMm { get; set; } = 297;
     public required Margins Portrait { get; init; }
     public required Margins Landscape { get; init; }
     /// <summary>Distance from the bottom edge of the text block to the page-number baseline area.</summary>
-    public double FooterOffsetMm { get; init; } = 7;
+    public double FooterOffsetMm { get; set; } = 7;
     /// <summary>How wide tables in landscape sections are printed (GB/T 9704-2012 §10.1).</summary>
-    public LandscapeTables LandscapeTables { get; init; } = LandscapeTables.Pages;
+    public LandscapeTables LandscapeTables { get; set; } = LandscapeTables.Pages;
 }
 
 /// <summary>How the pages of a landscape section are made.</summary>
@@ -111,7 +118,7 @@ public sealed record FontRole
 {
     public required IReadOnlyList<string> Families { get; init; }
     /// <summary>Family chain for Latin letters and digits; empty means the same as <see cref="Families"/>.</summary>
-    public IReadOnlyList<string> LatinFamilies { get; init; } = [];
+    public IReadOnlyList<string> LatinFamilies { get; set; } = [];
     public double SizePt { get; init; }
     public bool Bold { get; init; }
 }
@@ -122,28 +129,28 @@ public sealed record BodyStyle
     public double LinePitchPt { get; init; }
     /// <summary>Line pitch of the title lines.</summary>
     public double TitleLinePitchPt { get; init; }
-    public double FirstLineIndentChars { get; init; } = 2;
-    public bool Justify { get; init; } = true;
+    public double FirstLineIndentChars { get; set; } = 2;
+    public bool Justify { get; set; } = true;
     /// <summary>Empty lines (in body pitch) after the title block.</summary>
-    public double SpaceAfterTitleLines { get; init; } = 1;
+    public double SpaceAfterTitleLines { get; set; } = 1;
     /// <summary>
     /// Characters of the body font per line of the portrait text block (GB/T 9704: 28). Text of the
     /// body size is set with the character spacing that fits this many (28 × 16 pt is 6 pt wider than
     /// the 156 mm block, so each character gives up a quarter point); 0 means natural spacing.
     /// </summary>
-    public double CharsPerLine { get; init; } = 28;
+    public double CharsPerLine { get; set; } = 28;
     /// <summary>First-line indent of headings (levels 1–4), in characters of the heading font.</summary>
-    public double HeadingFirstLineIndentChars { get; init; } = 2;
+    public double HeadingFirstLineIndentChars { get; set; } = 2;
 }
 
 public sealed record TableStyle
 {
-    public double RuleWidthPt { get; init; } = 0.5;
+    public double RuleWidthPt { get; set; } = 0.5;
     public double LinePitchPt { get; init; }
     public double CellPaddingHorizontalPt { get; init; }
     public double CellPaddingVerticalPt { get; init; }
     /// <summary>Indent per tree level in the name column, in characters of the table font.</summary>
-    public double IndentPerLevelChars { get; init; } = 1;
+    public double IndentPerLevelChars { get; set; } = 1;
     /// <summary>Space between the table title lines and the table, in points.</summary>
     public double TitleSpacingPt { get; init; }
     public double TitleLinePitchPt { get; init; }
@@ -151,33 +158,33 @@ public sealed record TableStyle
     /// <summary>Minimum row height in points.</summary>
     public double MinRowHeightPt { get; init; }
     /// <summary>Header cell fill as RRGGBB hex; empty for none.</summary>
-    public string HeaderShading { get; init; } = "";
+    public string HeaderShading { get; set; } = "";
     /// <summary>
     /// Put the left caption (部门全称) and the right caption (单位) on one line, the right one flush
     /// right, when both fit; otherwise (or when false) each takes its own line.
     /// </summary>
-    public bool CaptionsOnOneLine { get; init; } = true;
+    public bool CaptionsOnOneLine { get; set; } = true;
     /// <summary>
     /// Forms of one kind that follow each other (表十七's project forms: same number, title and
     /// columns) share a page when they fit whole: only the first starts on a new page. False: each
     /// starts on a new page as the model asks.
     /// </summary>
-    public bool FormsSharePages { get; init; } = true;
+    public bool FormsSharePages { get; set; } = true;
     /// <summary>
     /// Text above the table on the pages a table continues on (e.g. "续表"); empty for none. The
     /// repeated header rows are always drawn.
     /// </summary>
-    public string ContinuedLabel { get; init; } = "";
+    public string ContinuedLabel { get; set; } = "";
 }
 
 public sealed record PageNumberStyle
 {
     /// <summary>Format with {0} for the number, e.g. "— {0} —".</summary>
-    public string Format { get; init; } = "— {0} —";
+    public string Format { get; set; } = "— {0} —";
     /// <summary>Indent from the outer edge of the text block, in characters of the page-number font.</summary>
-    public double OuterIndentChars { get; init; } = 1;
+    public double OuterIndentChars { get; set; } = 1;
     /// <summary>Odd pages right, even pages left.</summary>
-    public bool MirrorOddEven { get; init; } = true;
+    public bool MirrorOddEven { get; set; } = true;
 }
 
 /// <summary>
@@ -188,16 +195,20 @@ public sealed record PageNumberStyle
 public sealed record WebStyle
 {
     /// <summary>Body text size on screen, in CSS pixels.</summary>
-    public double BodySizePx { get; init; } = 18;
+    public double BodySizePx { get; set; } = 18;
     /// <summary>The smallest text size on screen (tables, notes, captions), in CSS pixels.</summary>
-    public double MinSizePx { get; init; } = 16;
+    public double MinSizePx { get; set; } = 16;
     /// <summary>Longest line of the narrative, in characters of the body font.</summary>
-    public double MeasureChars { get; init; } = 40;
+    public double MeasureChars { get; set; } = 40;
     /// <summary>Widest a table gets on a large screen, in characters of the table font.</summary>
-    public double TableMaxChars { get; init; } = 80;
+    public double TableMaxChars { get; set; } = 80;
     /// <summary>
     /// Narrowest a table gets, in characters of the table font per unit of the columns' width hints
     /// (a narrower screen scrolls the table inside its own box instead of crushing the columns).
     /// </summary>
-    public double TableMinCharsPerWidthUnit { get; init; } = 3.2;
+    public double TableMinCharsPerWidthUnit { get; set; } = 3.2;
 }
+
+/// <summary>The style sheet's JSON metadata, made at build time: no reflection and no emitted accessors when a sheet is read.</summary>
+[JsonSerializable(typeof(StyleSheet))]
+internal sealed partial class StyleJsonContext : JsonSerializerContext;

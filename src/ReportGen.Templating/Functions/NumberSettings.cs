@@ -53,7 +53,7 @@ public sealed record UnitNumbers
 /// shares and change percentages in sentences (<c>percent</c>) and of the tables' change column
 /// (<c>tablePercent</c>). The defaults reproduce the published reference document.
 /// </summary>
-public sealed record NumberSettings
+public sealed partial record NumberSettings
 {
     public const string FileName = "settings.json";
 
@@ -126,7 +126,13 @@ public sealed record NumberSettings
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // Metadata made at build time (no reflection and no emitted accessors at start-up); every
+        // member of the settings file is optional and nullable, so nothing depends on initialisers.
+        TypeInfoResolver = SettingsJsonContext.Default,
     };
+
+    [JsonSerializable(typeof(SettingsFile))]
+    private sealed partial class SettingsJsonContext : JsonSerializerContext;
 
     /// <summary>The 1-based character column of a UTF-8 byte position in a line (the JSON reader counts bytes).</summary>
     private static int CharColumn(string json, int line, int bytes)
