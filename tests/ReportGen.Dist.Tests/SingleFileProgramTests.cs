@@ -83,10 +83,12 @@ public sealed class SingleFileProgramTests : IClassFixture<PublishedProgram>, ID
     [Fact]
     public void Run_alone_by_a_user_without_root_it_writes_the_normal_builds_docx_and_pdf()
     {
-        var result = RunAlone(["build", DataName, "--out", "out", "--format", "docx,pdf"]);
+        var result = RunAlone(["build", DataName, "--out", "out", "--format", "docx,pdf"], new Dictionary<string, string> { ["REPORTGEN_TRACE"] = "1" });
 
         Assert.True(result.Code == 0, result.ToString());
         Assert.Contains("已生成", result.Out, StringComparison.Ordinal);
+        // The program runs with the collector its batch timings were measured with (docs/performance.md).
+        Assert.Matches(@"\[trace\] gc \d+/\d+/\d+ \(gen0/1/2\), pause \d+ ms, server ", result.Err);
         Assert.Contains("（30 页）", result.Out, StringComparison.Ordinal);
         AssertSameBytes(Path.Combine(NormalBuild.Value, "yubei-zwfw-2024.docx"), Path.Combine(_dir, "out", "yubei-zwfw-2024.docx"));
         AssertSameBytes(Path.Combine(NormalBuild.Value, "yubei-zwfw-2024.pdf"), Path.Combine(_dir, "out", "yubei-zwfw-2024.pdf"));
