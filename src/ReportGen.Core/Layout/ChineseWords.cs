@@ -30,6 +30,7 @@ public static class ChineseWords
     /// ("用事业/基金", "公务/接待费", "货物类"). With <paramref name="compounds"/>, a word of four or more
     /// ideographs also breaks between the dictionary words it is made of ("财政/拨款", "事业/单位"),
     /// never leaving one character alone: for the narrow columns of empty sources, which stack short words.
+    /// A number keeps the unit after it ("比2023年/预算", not "比2023/年预算"; "12/万元" cannot happen).
     /// </summary>
     public static IReadOnlyList<string> BreakUnits(string text, bool compounds)
     {
@@ -71,6 +72,11 @@ public static class ChineseWords
         var pending = "";
         foreach (var word in Split(text))
         {
+            if (pending.Length == 0 && units.Count > 0 && char.IsAsciiDigit(units[^1][^1]) && StartsWithUnit(word))
+            {
+                units[^1] += word;
+                continue;
+            }
             if (word.Length == 1 && IsIdeograph(word[0]))
             {
                 pending += word;
@@ -92,6 +98,10 @@ public static class ChineseWords
         }
         return units;
     }
+
+    /// <summary>Units and counters a number is read with: 2023年, 12万元, 3个, 5项, 10%.</summary>
+    private static bool StartsWithUnit(string word) => word.Length > 0 && "年月日元万亿千百个项人辆台次套件%％".Contains(word[0], StringComparison.Ordinal)
+        && (word.Length == 1 || word is "万元" or "亿元" or "千元" or "百万" or "年度");
 
     private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
