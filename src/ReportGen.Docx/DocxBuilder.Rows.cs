@@ -162,20 +162,9 @@ internal sealed partial class DocxBuilder
         return new TableCell(tcPr, paragraph);
     }
 
-    /// <summary>
-    /// A header label that does not fit its cell on one line, broken between words into even lines
-    /// (Word and LibreOffice would break it between any two characters: "科目编/码"); with
-    /// <paramref name="compounds"/> (an empty column), compounds break into their words too.
-    /// </summary>
-    private string HeaderLines(string text, int cellTwips, bool compounds)
-    {
-        var em = Units.Twips(sheet.Font(FontRoleNames.TableHeader).SizePt);
-        // The room the column widths leave for the text (TableColumnWidths.CellExtraPt: padding, rules).
-        var width = (cellTwips / 20.0 - TableColumnWidths.CellExtraPt(sheet)) * 20 / em;
-        return text.Split('\n').Any(l => TextEstimate.WidthEm(l) > width)
-            ? string.Join("\n", ChineseWords.Wrap(text, width, TextEstimate.WidthEm, compounds))
-            : text;
-    }
+    /// <summary>A header label in a cell <paramref name="cellTwips"/> wide, broken between words (<see cref="TableColumnWidths.HeaderLines"/>).</summary>
+    private string HeaderLines(string text, int cellTwips, bool compounds) =>
+        TableColumnWidths.HeaderLines(text, cellTwips / 20.0, sheet, compounds);
 
     private static JustificationValues Justify(Model.CellAlign align) => align switch
     {

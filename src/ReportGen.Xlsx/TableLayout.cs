@@ -45,7 +45,11 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         return row;
     }
 
-    /// <summary>部门全称 (left) and 单位 (right) on one row: the left caption merged over all columns but the last.</summary>
+    /// <summary>
+    /// 部门全称 (left) and 单位 (right) on one row: the right caption merged over as many of the last
+    /// columns as its text needs (a narrow last column clipped "单位：万元" to "位：万元"), the left one
+    /// over the rest.
+    /// </summary>
     private int Captions(int row)
     {
         var left = table.LeftCaption;
@@ -61,18 +65,32 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             Text(row++, 0, right, caption with { Align = CellAlign.Right });
             return row;
         }
+        var rightStart = right is null ? _last + 1 : RightCaptionStart(right);
         if (left is not null)
         {
-            var end = right is null ? _last : _last - 1;
             Text(row, 0, left, caption);
-            MergeRange(row, 0, row, end, caption);
+            MergeRange(row, 0, row, rightStart - 1, caption);
         }
         if (right is not null)
         {
-            Text(row, _last, right, caption with { Align = CellAlign.Right });
+            var cell = caption with { Align = CellAlign.Right };
+            Text(row, rightStart, right, cell);
+            MergeRange(row, rightStart, row, _last, cell);
         }
         Height(row, style.Table.CaptionLinePitchPt);
         return row + 1;
+    }
+
+    /// <summary>The first of the last columns that together hold <paramref name="text"/> on one line (at least the last, at most all but the first).</summary>
+    private int RightCaptionStart(string text)
+    {
+        var needPt = TextEstimate.WidthEm(text) * Font(FontRoleNames.Caption).SizePt + 2 * style.Table.CellPaddingHorizontalPt;
+        var start = _last;
+        while (start > 1 && Width(start, _last) < needPt)
+        {
+            start--;
+        }
+        return start;
     }
 
     /// <summary>A line merged across the table (title, subtitle, note), its height from the text it wraps to.</summary>
@@ -95,6 +113,7 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
         var t = style.Table;
         var needed = new double[rows.Count];
         var placed = TableGrid.Place(columnCount, rows);
+        var empty = header ? TableColumnWidths.EmptyColumns(table) : [];
         foreach (var p in placed)
         {
             var row = first + p.Row;
@@ -112,7 +131,9 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
                 Wrap: true,
                 Indent: header ? 0 : p.Cell.Indent,
                 Shaded: header && style.Table.HeaderShading.Length > 0);
-            var value = header ? (p.Cell.Text.Length == 0 ? null : new TextValue(p.Cell.Text)) : CellText.Value(p.Cell.Text, spec.Numeric && p.Cell.ColSpan == 1);
+            // A header label broken between words as in the DOCX (a spreadsheet would break "事业收/入").
+            var label = header ? TableColumnWidths.HeaderLines(p.Cell.Text, Width(column, lastColumn), style, p.Cell.ColSpan == 1 && column < empty.Length && empty[column]) : p.Cell.Text;
+            var value = header ? (label.Length == 0 ? null : new TextValue(label)) : CellText.Value(p.Cell.Text, spec.Numeric && p.Cell.ColSpan == 1);
             if (value is NumberValue number)
             {
                 cell = cell with { NumberFormat = number.Format, Wrap = false, Align = p.Cell.Align ?? (spec.Numeric ? CellAlign.Right : spec.Align) };
@@ -131,7 +152,7 @@ internal sealed class TableLayout(SheetPlan plan, Table table, StyleSheet style,
             var font = Font(role);
             var indentPt = p.Cell.Indent * t.IndentPerLevelChars * font.SizePt;
             var widthPt = Width(column, lastColumn) - 2 * t.CellPaddingHorizontalPt - indentPt;
-            var lines = value is NumberValue ? 1 : TextEstimate.Lines(p.Cell.Text, font.SizePt, widthPt);
+            var lines = value is NumberValue ? 1 : TextEstimate.Lines(label, font.SizePt, widthPt);
             var need = lines * t.LinePitchPt + 2 * t.CellPaddingVerticalPt;
             var span = lastRow - row + 1;
             for (var r = p.Row; r < Math.Min(rows.Count, p.Row + span); r++)

@@ -32,6 +32,47 @@ public sealed class FaithfulnessTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));
     }
 
+    /// <summary>
+    /// The 单位 caption is never clipped: the cells it is written in, merged up to the table's last
+    /// column, are at least as wide as its text (a narrow last column showed "位：万元").
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_unit_caption_has_the_room_its_text_needs(int index)
+    {
+        var generated = SampleGenerator.Generate(20240101, index);
+        var report = index % 2 == 0 ? generated with { Department = generated.Department with { DisplayUnit = ReportGen.Core.Model.AmountUnit.万元 } } : generated;
+        var document = RealDocuments.Render(report);
+        using var book = Workbook.Of(document);
+        var sheet = Workbook.Sheet;
+        var digitPx = Math.Round(sheet.Font(ReportGen.Core.Styling.FontRoleNames.Table).SizePt * 96 / 72 / 2);
+        var captionPt = sheet.Font(ReportGen.Core.Styling.FontRoleNames.Caption).SizePt;
+        var checkedCaptions = 0;
+        foreach (var name in book.SheetNames.Skip(1))
+        {
+            var widths = book.Worksheet(name).Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>()
+                .ToDictionary(c => (int)c.Min!.Value - 1, c => (c.Width!.Value * digitPx - 5) * 72 / 96);
+            foreach (var cell in book.Worksheet(name).Descendants<Cell>())
+            {
+                var text = book.Text(name, cell.CellReference!.Value!);
+                if (text is null || !text.StartsWith("单位：", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var row = RowOf(cell.CellReference!.Value!);
+                var column = ColumnOf(cell.CellReference!.Value!);
+                var merge = book.Merges(name).FirstOrDefault(m => m.StartsWith(cell.CellReference!.Value! + ":", StringComparison.Ordinal));
+                var last = merge is null ? column : ColumnOf(merge.Split(':')[1]);
+                Assert.Equal(widths.Keys.Max(), last);
+                var roomPt = Enumerable.Range(column, last - column + 1).Sum(c => widths[c]);
+                var needPt = ReportGen.Core.Layout.TextEstimate.WidthEm(text) * captionPt;
+                Assert.True(roomPt >= needPt, $"{name} row {row}: “{text}” needs {needPt:F1} pt, its cells give {roomPt:F1} pt");
+                checkedCaptions++;
+            }
+        }
+        Assert.True(checkedCaptions >= 10, $"only {checkedCaptions} 单位 captions found");
+    }
+
     private static void AssertShowsDocument(Workbook book, Document document)
     {
         var groups = document.Blocks.OfType<Table>().Where(t => t.Number is not null).GroupBy(t => t.Number!).ToList();
@@ -43,13 +84,24 @@ public sealed class FaithfulnessTests
             Assert.Equal(expected.Count, actual.Count);
             for (var r = 0; r < expected.Count; r++)
             {
-                var width = Math.Max(expected[r].Length, actual[r].Length);
+                // Header labels carry the line breaks the writer chose (between words); the text is the document's.
+                var shown = actual[r].Select(t => t.Replace("\n", "", StringComparison.Ordinal)).ToArray();
+                var wanted = expected[r];
+                if (wanted is [CaptionMark, .. var captions])
+                {
+                    // 部门全称 first, 单位 last: the 单位 cell starts as far left as its text needs.
+                    (wanted, shown) = (captions.Where(c => c.Length > 0).ToArray(), shown.Where(c => c.Length > 0).ToArray());
+                }
+                var width = Math.Max(wanted.Length, shown.Length);
                 Assert.True(
-                    Pad(expected[r], width).SequenceEqual(Pad(actual[r], width)),
-                    $"{group.Key} row {r + 1}:\nexpected {string.Join(" | ", expected[r])}\nactual   {string.Join(" | ", actual[r])}");
+                    Pad(wanted, width).SequenceEqual(Pad(shown, width)),
+                    $"{group.Key} row {r + 1}:\nexpected {string.Join(" | ", wanted)}\nactual   {string.Join(" | ", shown)}");
             }
         }
     }
+
+    /// <summary>Marks the caption row of <see cref="Expected"/>, compared by its texts in order rather than by column.</summary>
+    private const string CaptionMark = "\u0001captions";
 
     /// <summary>The rows of the published layout, as the document gives them.</summary>
     private static List<string[]> Expected(IReadOnlyList<Table> tables)
@@ -70,11 +122,7 @@ public sealed class FaithfulnessTests
             rows.AddRange(table.Subtitles.Select(s => new[] { s }));
             if (table.LeftCaption is not null || table.RightCaption is not null)
             {
-                var captions = new string[n];
-                Array.Fill(captions, "");
-                captions[0] = table.LeftCaption ?? "";
-                captions[n - 1] = table.RightCaption ?? captions[n - 1];
-                rows.Add(captions);
+                rows.Add([CaptionMark, table.LeftCaption ?? "", table.RightCaption ?? ""]);
             }
             rows.AddRange(TableGrid.Expand(table, table.HeaderRows));
             rows.AddRange(TableGrid.Expand(table, table.BodyRows));

@@ -165,6 +165,21 @@ public static class TableColumnWidths
     }
 
     /// <summary>
+    /// A header label set in a cell <paramref name="cellWidthPt"/> wide (rules and padding included, as
+    /// the widths above are): unchanged when it fits on one line, else broken between words into even
+    /// lines joined by '\n' (Word, WPS, LibreOffice and spreadsheets would break it between any two
+    /// characters: "科目编/码", "事业收/入"); with <paramref name="compounds"/> (an empty column) compounds
+    /// break into their words too. The DOCX and the XLSX write their header labels so.
+    /// </summary>
+    public static string HeaderLines(string text, double cellWidthPt, StyleSheet sheet, bool compounds)
+    {
+        var widthEm = (cellWidthPt - CellExtraPt(sheet)) / sheet.Font(FontRoleNames.TableHeader).SizePt;
+        return text.Split('\n').Any(l => TextEstimate.WidthEm(l) > widthEm)
+            ? string.Join("\n", ChineseWords.Wrap(text, widthEm, TextEstimate.WidthEm, compounds))
+            : text;
+    }
+
+    /// <summary>
     /// The pieces a header label cannot break inside (<paramref name="compounds"/>: in an empty column): its words (<see cref="ChineseWords.BreakUnits"/>),
     /// a word ending with an opening mark joined to the next and one starting with a closing mark to
     /// the one before ("因公/出国/（境）费": no line ends with "（" or starts with "）").
