@@ -90,6 +90,18 @@ public partial class TableBreakingTests
         {
             var width = layout.Pages.First(p => p.Blocks.Any(b => b.BlockIndex == table.BlockIndex)).Geometry.BlockWidth;
             AssertHeaderWords(table, width, name);
+            AssertNoLoneCharacter(table, width, name);
+        }
+    }
+
+    /// <summary>No body cell of two or more lines ends with one character alone on its last line ("行政事业单位养老支/出").</summary>
+    private static void AssertNoLoneCharacter(TableElement table, float width, string what)
+    {
+        foreach (var cell in table.GeometryFor(width).Body.Where(c => c.Lines.Count > 1))
+        {
+            var last = LayoutProbe.Text(cell.Cell.Glyphs, cell.Lines[^1]).Trim();
+            Assert.True(last.EnumerateRunes().Count(r => !char.IsPunctuation(r.ToString(), 0)) > 1,
+                $"{what}: {table.Content.Table.Number} cell “{string.Join("/", cell.Lines.Select(l => LayoutProbe.Text(cell.Cell.Glyphs, l)))}” ends with one character alone");
         }
     }
 

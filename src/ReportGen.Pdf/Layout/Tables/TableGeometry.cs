@@ -72,7 +72,8 @@ internal sealed class TableGeometry
     {
         var textWidth = ColumnX[cell.LastColumn + 1] - ColumnX[cell.Column] - 2 * Padding - cell.Indent;
         var breakWidth = textWidth - Rules;
-        var lines = LineBreaker.Break(cell.Glyphs, breakWidth, breakWidth);
+        // Body cells as paragraphs: never one character alone on a name's last line ("…养老支/出", "（本/级）").
+        var lines = balanced ? LineBreaker.Break(cell.Glyphs, breakWidth, breakWidth) : LineBreaker.BreakParagraph(cell.Glyphs, breakWidth, breakWidth, justify: false, punctuationAlone: true);
         if (balanced && lines.Count is > 1 and <= MaxBalancedLines)
         {
             lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, breakWidth);

@@ -64,14 +64,22 @@ internal static class LineBreaker
     /// <see cref="MaxStretchEm"/>: where it would, characters move between lines instead. Never a
     /// 孤字 on the last line. Unjustified text is filled greedily.
     /// </summary>
-    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify)
+    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify) =>
+        BreakParagraph(glyphs, firstWidth, width, justify, punctuationAlone: false);
+
+    /// <summary>
+    /// <see cref="BreakParagraph(ReadOnlySpan{Glyph}, float, float, bool)"/>; with
+    /// <paramref name="punctuationAlone"/> (unjustified text: table cells) a last line of one character
+    /// and its punctuation ("本/级）") counts as one character alone too.
+    /// </summary>
+    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify, bool punctuationAlone)
     {
         if (justify && glyphs.Length > 0 && Optimal(glyphs, firstWidth, width) is { } best)
         {
             return best;
         }
         var lines = Break(glyphs, firstWidth, width);
-        if (lines.Count < 2 || Marks(glyphs, lines[^1]) != 1)
+        if (lines.Count < 2 || (punctuationAlone ? Characters(glyphs, lines[^1]) : Marks(glyphs, lines[^1])) != 1)
         {
             return lines;
         }
@@ -305,6 +313,17 @@ internal static class LineBreaker
         while (n > 0 && g[n - 1].IsSpace)
         {
             n--;
+        }
+        return n;
+    }
+
+    /// <summary>The characters a line draws that are not punctuation (a closing bracket or mark does not keep a character company).</summary>
+    private static int Characters(ReadOnlySpan<Glyph> glyphs, Line line)
+    {
+        var n = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            n += glyphs[i].IsSpace || glyphs[i].IsNewline || System.Text.Rune.IsPunctuation(new System.Text.Rune(glyphs[i].CodePoint)) ? 0 : 1;
         }
         return n;
     }
