@@ -1,3 +1,4 @@
+using ReportGen.Core.Layout;
 using ReportGen.Core.Styling;
 using ReportGen.Pdf.Layout.Text;
 
@@ -78,7 +79,39 @@ internal sealed class TableGeometry
         {
             lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, breakWidth);
         }
+        else if (!balanced && lines.Count is > 1 and <= MaxBalancedLines && BetweenWords(cell.Glyphs, breakWidth, lines.Count) is { } words)
+        {
+            lines = words;
+        }
         return new CellLines(cell, lines, textWidth);
+    }
+
+    /// <summary>
+    /// A name's lines broken between words ("相关机构/事务", not "相关机/构事务") when that takes no more
+    /// lines than breaking between any two characters (the DOCX's row heights stay the PDF's) and leaves
+    /// no character alone on the last line; else null. Sentences (a cell with "，", "。" or "；") keep
+    /// the breaks of Chinese running text, between any two characters, which keep their lines full.
+    /// </summary>
+    private static List<Line>? BetweenWords(Glyph[] glyphs, float width, int count)
+    {
+        var text = new System.Text.StringBuilder(glyphs.Length);
+        foreach (var g in glyphs)
+        {
+            if (g.CodePoint is '，' or '。' or '；')
+            {
+                return null;
+            }
+            text.Append(char.ConvertFromUtf32(g.CodePoint));
+        }
+        var ends = ChineseWords.WordEnds(text.ToString(), compounds: true);
+        var allowed = new bool[glyphs.Length];
+        for (int i = 0, c = 0; i < glyphs.Length; i++)
+        {
+            c += glyphs[i].CodePoint > 0xFFFF ? 2 : 1;
+            allowed[i] = ends[c - 1];
+        }
+        var lines = LineBreaker.Break(glyphs, width, width, allowed);
+        return lines.Count == count && lines.All(l => l.Width <= width + Units.Epsilon) && LineBreaker.Characters(glyphs, lines[^1]) != 1 ? lines : null;
     }
 
     /// <summary>Header labels of up to this many lines are set with lines of even length ("公务/接待费", not "公务接待/费").</summary>

@@ -318,7 +318,7 @@ internal static class LineBreaker
     }
 
     /// <summary>The characters a line draws that are not punctuation (a closing bracket or mark does not keep a character company).</summary>
-    private static int Characters(ReadOnlySpan<Glyph> glyphs, Line line)
+    public static int Characters(ReadOnlySpan<Glyph> glyphs, Line line)
     {
         var n = 0;
         for (var i = line.Start; i < line.End; i++)
@@ -340,14 +340,21 @@ internal static class LineBreaker
     }
 
     /// <summary>Breaks <paramref name="glyphs"/> into lines of <paramref name="width"/>, the first one <paramref name="firstWidth"/> wide.</summary>
-    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width)
+    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width) => Break(glyphs, firstWidth, width, null);
+
+    /// <summary>
+    /// <see cref="Break(ReadOnlySpan{Glyph}, float, float)"/> with breaks only after glyphs whose
+    /// <paramref name="allowed"/> entry is true (a word's end) where one fits; a word wider than the
+    /// line still breaks before the overflow.
+    /// </summary>
+    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool[]? allowed)
     {
         var lines = new List<Line>();
         var pos = 0;
         while (pos < glyphs.Length || lines.Count == 0)
         {
             var available = lines.Count == 0 ? firstWidth : width;
-            var (end, next) = FitLine(glyphs, pos, available);
+            var (end, next) = FitLine(glyphs, pos, available, allowed);
             var visibleEnd = end;
             while (visibleEnd > pos && glyphs[visibleEnd - 1].IsSpace)
             {
@@ -363,7 +370,7 @@ internal static class LineBreaker
         return lines;
     }
 
-    private static (int End, int Next) FitLine(ReadOnlySpan<Glyph> g, int pos, float available)
+    private static (int End, int Next) FitLine(ReadOnlySpan<Glyph> g, int pos, float available, bool[]? allowed)
     {
         var w = 0f;
         var lastBreak = -1;
@@ -383,7 +390,7 @@ internal static class LineBreaker
                 // Nothing breakable fits (a word wider than the line): break before the overflow.
                 return (i, i);
             }
-            if (CanBreakAfter(g, i))
+            if (CanBreakAfter(g, i) && (allowed is null || allowed[i]))
             {
                 lastBreak = i;
             }
