@@ -145,7 +145,7 @@ internal static partial class TextRules
     private static bool DefaultIgnorable(int code) => code is 0x034F or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFFA0
         or (>= 0x180B and <= 0x180F) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|某某|[×＊*]{2,}|[{｛][^{}｛｝]{0,12}[}｝]|＿{2,}|_{3,}")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|[×＊*]{2,}|[{｛][^{}｛｝]{0,12}[}｝]|＿{2,}|_{3,}")]
     private static partial Regex Residue();
 
     [GeneratedRegex(@"(万元|亿元|元|%|％)\1")]

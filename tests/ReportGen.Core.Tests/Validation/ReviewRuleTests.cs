@@ -65,7 +65,6 @@ public sealed class ReviewRuleTests : RuleTestBase
         { "\uFFFC", ValidationRules.InvisibleCharacter },
         { "ＸＸ", ValidationRules.Residue },
         { "｛单位｝", ValidationRules.Residue },
-        { "某某", ValidationRules.Residue },
     };
 
     /// <summary>What is typed into a cell that has nothing to say: a dash, a slash, an ellipsis.</summary>
