@@ -20,7 +20,7 @@ internal static partial class TextRules
             ctx.Error(ValidationRules.EmptyText, path, "文字只有空白字符（会印成“主要原因是  。”这样的空句）；请填写内容，不需要时删去此字段");
             return;
         }
-        if (!IndicatorSign(path) && !text.EnumerateRunes().Any(Rune.IsLetterOrDigit))
+        if (text.Length > 0 && !IndicatorSign(path) && !text.EnumerateRunes().Any(Rune.IsLetterOrDigit))
         {
             // "-", "/", "—", "…": what is typed into a cell that has nothing to say; it prints as "主要原因是-。".
             ctx.Error(ValidationRules.EmptyText, path, $"文字“{text.Trim()}”中没有任何汉字、字母或数字（会印成“主要原因是{text.Trim()}。”这样的句子）；请填写实际内容，不需要时删去此字段");
