@@ -67,6 +67,53 @@ public sealed class ReviewRuleTests : RuleTestBase
         { "｛单位｝", ValidationRules.Residue },
     };
 
+    /// <summary>The JSON path of every number of the reference.</summary>
+    private static List<string> NumberPaths()
+    {
+        var paths = new List<string>();
+        void Walk(JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (name, value) in o)
+                    {
+                        Walk(value, path + "." + name);
+                    }
+                    break;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        Walk(a[i], $"{path}[{i}]");
+                    }
+                    break;
+                case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number:
+                    paths.Add(path);
+                    break;
+            }
+        }
+        Walk(TestData.ReferenceNode(), "$");
+        return paths;
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.001")]
+    public void A_figure_below_a_cent_anywhere_is_an_error_at_that_field_never_an_overflow(string tiny)
+    {
+        // A last year's 公务接待费 of 10^-28 made the change rule divide 47,500 by it: OverflowException in validate.
+        var missed = new List<string>();
+        foreach (var path in NumberPaths())
+        {
+            var result = Validate(TestData.Mutate(path, JsonNode.Parse(tiny)));
+            if (result.IsValid || !result.Diagnostics.Any(d => d.IsError && d.Path == path && d.Rule is ValidationRules.Precision or "wrong-type"))
+            {
+                missed.Add(path);
+            }
+        }
+        Assert.True(missed.Count == 0, "not caught at: " + string.Join(", ", missed.Take(20)));
+    }
+
     /// <summary>What is typed into a cell that has nothing to say: a dash, a slash, an ellipsis.</summary>
     [Theory]
     [InlineData("-")]
