@@ -67,6 +67,12 @@ internal sealed partial class ImportContext(string file)
                 Error(ImportRules.NotAnAmount, sheet, cell, $"{what}不是有效的数字");
                 return 0m;
             }
+            if (Math.Abs(d) >= 1e15)
+            {
+                // Beyond any budget (the data format's bound), and beyond what decimal holds from 7.9e28 on.
+                Error(ImportRules.NotAnAmount, sheet, cell, $"{what}为 {d.ToString("R", CultureInfo.InvariantCulture)}，过大：绝对值不能超过 1,000,000,000,000,000（一千万亿）");
+                return 0m;
+            }
             return Math.Round((decimal)d, 6);
         }
         var text = cell.Text;

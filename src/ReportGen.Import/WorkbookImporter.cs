@@ -91,6 +91,8 @@ public static class WorkbookImporter
             }
         }
         var placed = new List<Diagnostic>(ctx.Found);
+        // One finding per cell and severity; a set, so a sheet with thousands of findings is not quadratic.
+        var taken = placed.Select(p => (p.File, p.Severity)).ToHashSet();
         var numericMissing = missing.Any(m => m.Numeric);
         foreach (var d in found)
         {
@@ -103,7 +105,7 @@ public static class WorkbookImporter
             var located = map.Find(d.Path) is { } at
                 ? d with { File = ctx.Place(at.Sheet, at.Cell), Path = null }
                 : d;
-            if (!placed.Any(p => p.File == located.File && p.Severity == located.Severity))
+            if (taken.Add((located.File, located.Severity)))
             {
                 placed.Add(located);
             }

@@ -30,6 +30,11 @@ internal sealed class OutputFolder : IDisposable
     public static OutputFolder? Open(string path, OutputFiles files, out string? problem)
     {
         problem = null;
+        if (DanglingLink(path) is { } target)
+        {
+            problem = $"输出路径 {path} 是一个符号链接，指向的 {target} 不存在；请先创建该文件夹，或删去这个链接";
+            return null;
+        }
         if (File.Exists(path))
         {
             problem = $"输出路径 {path} 是一个文件，不是文件夹";
@@ -56,7 +61,9 @@ internal sealed class OutputFolder : IDisposable
         }
         catch (Exception e) when (IoErrors.IsEnvironment(e))
         {
-            problem = $"无法写入输出文件夹 {path}：{IoErrors.Describe(e)}";
+            problem = Directory.Exists(System.IO.Path.Combine(path, LockName))
+                ? $"无法写入输出文件夹 {path}：其中的 {LockName} 是一个文件夹，不是文件；请删去它"
+                : $"无法写入输出文件夹 {path}：{IoErrors.Describe(e)}";
             return null;
         }
         var removed = 0;
@@ -73,6 +80,20 @@ internal sealed class OutputFolder : IDisposable
             // Leftovers are hidden and never taken for documents; the run goes on.
         }
         return new OutputFolder(path, lockFile, removed);
+    }
+
+    /// <summary>Where a symbolic link at <paramref name="path"/> points when that does not exist; null for anything else.</summary>
+    private static string? DanglingLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is { } target && File.ResolveLinkTarget(path, returnFinalTarget: true) is { Exists: false } ? target : null;
+        }
+        catch (IOException)
+        {
+            // A loop of links: creating the folder below says so.
+            return null;
+        }
     }
 
     public void Dispose() => _lock.Dispose();

@@ -42,6 +42,8 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // A port already in use is reported by `reportgen serve` in Chinese; the host's own log of it is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        // The antiforgery's note that it set no-cache headers is printed on every page: English noise in the console.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
         if (options is not null)
         {
             builder.Services.AddSingleton(options);
@@ -221,14 +223,10 @@ public static class WebApp
         {
             return Problem(StatusCodes.Status400BadRequest, "没有文件", "请在表单中选择要上传的数据文件。");
         }
-        IFormCollection form;
-        try
+        var (form, malformed) = await ReadForm(context, limit);
+        if (form is null)
         {
-            form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, context.RequestAborted);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
-        {
-            return tooLarge;
+            return malformed ? MalformedForm : tooLarge;
         }
         if (await Refused(context, antiforgery) is { } refused)
         {
@@ -258,13 +256,42 @@ public static class WebApp
         return Results.Redirect(department.Url, permanent: false, preserveMethod: false);
     }
 
+    private static IResult MalformedForm => Problem(StatusCodes.Status400BadRequest, "表单不完整", "收到的表单格式不正确或不完整（可能上传中断了），未保存任何内容。请刷新页面后重新提交。");
+
+    /// <summary>
+    /// The posted form, or null and whether it was malformed (a missing boundary, a body cut off) rather
+    /// than too large. A form the parser cannot read is the sender's fault: a 400 in Chinese, never a 500.
+    /// </summary>
+    private static async Task<(IFormCollection? Form, bool Malformed)> ReadForm(HttpContext context, long limit)
+    {
+        try
+        {
+            return (await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, context.RequestAborted), false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode != StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, !e.Message.Contains("length limit", StringComparison.Ordinal));
+        }
+        catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, true);
+        }
+    }
+
     private static async Task<IResult> Rebuild(HttpContext context, Workspace ws, IAntiforgery antiforgery)
     {
         if (!context.Request.HasFormContentType)
         {
             return Problem(StatusCodes.Status400BadRequest, "表单已失效", "表单缺少有效的安全校验码。请刷新页面后重新提交。");
         }
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (await ReadForm(context, 64 * 1024) is not ({ } form, _))
+        {
+            return MalformedForm;
+        }
         if (await Refused(context, antiforgery) is { } refused)
         {
             return refused;

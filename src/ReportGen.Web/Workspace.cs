@@ -73,6 +73,9 @@ public sealed class Workspace : IDisposable
     private readonly ValidationOptions _validation = ValidationOptions.Default;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writing = new(1, 1);
+    // Stopping the app (Ctrl+C) stops a rebuild between departments; Dispose waits for those under way.
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _rebuild = Task.CompletedTask;
     private readonly Lock _starting = new();
     private readonly ConcurrentDictionary<int, Department> _uploads = new();
     private readonly ConcurrentDictionary<string, (string Key, BuildOutcome Outcome)> _checks = new();
@@ -284,7 +287,7 @@ public sealed class Workspace : IDisposable
             var (files, problems) = InputFiles.Expand([DataDir]);
             var job = new BuildJob(files.Count);
             Volatile.Write(ref _build, job);
-            _ = Task.Run(async () =>
+            _rebuild = Task.Run(async () =>
             {
                 await _writing.WaitAsync();
                 var exit = ExitCodes.Usage;
@@ -303,7 +306,7 @@ public sealed class Workspace : IDisposable
                         using var writer = new LineWriter(job.Line);
                         exit = BatchBuild.Run(
                             Pipeline(templates, _renderers), templates.Fingerprint!, BatchOptions(OutDir, Environment.ProcessorCount, force),
-                            files, problems.Count > 0, writer, writer, _logger);
+                            files, problems.Count > 0, writer, writer, _logger, _stopping.Token);
                     }
                 }
                 catch (Exception e)
@@ -362,7 +365,19 @@ public sealed class Workspace : IDisposable
 
     public void Dispose()
     {
+        // Ctrl+C during a rebuild: no department is started any more and those under way finish before the
+        // process ends (it ended under them: temporary files left, and a segmentation fault in the font code).
+        _stopping.Cancel();
+        try
+        {
+            _rebuild.Wait(TimeSpan.FromMinutes(10));
+        }
+        catch (AggregateException)
+        {
+            // Reported by the job itself.
+        }
         Templates.Dispose();
+        _stopping.Dispose();
         if (_ownsWorkDir)
         {
             try

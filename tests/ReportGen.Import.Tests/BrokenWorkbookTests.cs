@@ -11,7 +11,7 @@ public sealed class BrokenWorkbookTests : IDisposable
     public void Dispose() => _run.Dispose();
 
     /// <summary>The cell of the row starting with <paramref name="key"/> in the given column (0 = the key's own column).</summary>
-    private static ICell Cell(IWorkbook wb, string sheet, string key, int column)
+    internal static ICell Cell(IWorkbook wb, string sheet, string key, int column)
     {
         var s = wb.GetSheet(sheet);
         for (var r = 0; r <= s.LastRowNum; r++)

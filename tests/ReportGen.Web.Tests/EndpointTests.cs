@@ -195,6 +195,36 @@ public sealed class EndpointTests : IClassFixture<EndpointTests.Fixture>
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
     }
 
+    /// <summary>A form cut off in transit, or without its boundary, to either form endpoint.</summary>
+    public static TheoryData<string, string> MalformedForms => new()
+    {
+        { "/upload", "cut" },
+        { "/upload", "no-boundary" },
+        { "/rebuild", "cut" },
+        { "/rebuild", "no-boundary" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedForms))]
+    public async Task A_malformed_form_is_a_400_in_chinese_and_nothing_is_kept(string endpoint, string damage)
+    {
+        var (_, home, _) = await Get("/");
+        var uploads = Path.Combine(_fixture.Site.Work, "uploads");
+        var before = Directory.Exists(uploads) ? Directory.GetFiles(uploads, "*", SearchOption.AllDirectories).Length : 0;
+        var body = await Form(Site.Token(home), "{\"a\": 1}"u8.ToArray(), "x.json").ReadAsByteArrayAsync();
+        var content = new ByteArrayContent(damage == "cut" ? body[..(body.Length / 2)] : body);
+        content.Headers.TryAddWithoutValidation("Content-Type", damage == "cut" ? "multipart/form-data; boundary=\"" + Boundary(body) + "\"" : "multipart/form-data");
+
+        var response = await _client.PostAsync(endpoint, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("收到的表单格式不正确或不完整（可能上传中断了），未保存任何内容。", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, Directory.Exists(uploads) ? Directory.GetFiles(uploads, "*", SearchOption.AllDirectories).Length : 0);
+    }
+
+    /// <summary>The boundary of a multipart body: its first line without the leading "--".</summary>
+    private static string Boundary(byte[] body) => System.Text.Encoding.ASCII.GetString(body, 2, Array.IndexOf(body, (byte)'\r') - 2);
+
     [Fact]
     public async Task Upload_over_the_limit_is_refused_and_not_kept()
     {

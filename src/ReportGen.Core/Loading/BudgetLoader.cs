@@ -65,8 +65,8 @@ public static class BudgetLoader
             }
             catch (JsonException e)
             {
-                // The shape check should have caught it; keep the serializer's word as the fallback.
-                var d = new Diagnostic(Severity.Error, fileName, e.Path ?? JsonPaths.Root, $"无法读取此值：{e.Message}") { Rule = LoadRules.WrongType };
+                // The shape check should have caught it; the serializer's own words are English, so only its place is kept.
+                var d = new Diagnostic(Severity.Error, fileName, e.Path ?? JsonPaths.Root, "无法读取此值：值的类型或格式与数据格式的要求不符") { Rule = LoadRules.WrongType };
                 return new LoadResult(null, [positions.Locate(d)]) { Positions = positions };
             }
         }

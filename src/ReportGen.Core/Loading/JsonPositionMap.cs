@@ -32,6 +32,18 @@ public sealed class JsonPositionMap
     public static JsonPositionMap Build(byte[] utf8)
     {
         var offsets = new Dictionary<string, long>(StringComparer.Ordinal);
+        static string Name(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escape that is no character ("\udc00"): reported by the shape check; placed by its raw text.
+                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+        }
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             AllowTrailingCommas = true,
@@ -46,7 +58,7 @@ public sealed class JsonPositionMap
             string? valuePath = null;
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                pendingMember = JsonPaths.Member(stack.Peek().Path, reader.GetString()!);
+                pendingMember = JsonPaths.Member(stack.Peek().Path, Name(ref reader));
                 offsets.TryAdd(pendingMember, reader.TokenStartIndex);
                 continue;
             }

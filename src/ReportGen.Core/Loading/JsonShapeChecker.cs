@@ -18,9 +18,67 @@ internal sealed partial class JsonShapeChecker(JsonSerializerOptions options, st
 
     public IReadOnlyList<Diagnostic> Check(JsonElement root, Type type)
     {
-        CheckValue(root, options.GetTypeInfo(type), JsonPaths.Root);
+        CheckStrings(root, JsonPaths.Root);
+        if (_found.Count == 0)
+        {
+            CheckValue(root, options.GetTypeInfo(type), JsonPaths.Root);
+        }
         return _found;
     }
+
+    /// <summary>
+    /// Every text and field name must decode to characters: the parser accepts an escape such as
+    /// <c>"\ud800"</c> (half of a surrogate pair) but no text can hold it, and reading it throws.
+    /// </summary>
+    private void CheckStrings(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = member.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        Report(LoadRules.WrongType, path, $"字段名{BrokenEscape(member.ToString())}");
+                        continue;
+                    }
+                    CheckStrings(member.Value, JsonPaths.Member(path, name));
+                }
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckStrings(item, JsonPaths.Index(path, i++));
+                }
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    Report(LoadRules.WrongType, path, $"文字{BrokenEscape(element.GetRawText())}");
+                }
+                break;
+        }
+    }
+
+    private static string BrokenEscape(string raw)
+    {
+        var escape = LoneSurrogate().Match(raw);
+        var shown = raw.Length > 40 ? raw[..40] + "…" : raw;
+        return $" {shown} 中的转义“{(escape.Success ? escape.Value : "\\u…")}”不是一个完整的字符（不成对的代理项，文件可能已损坏）；请删去或改为实际的文字";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")]
+    private static partial System.Text.RegularExpressions.Regex LoneSurrogate();
 
     private void CheckValue(JsonElement element, JsonTypeInfo info, string path)
     {

@@ -11,20 +11,43 @@ internal static class JsonSyntaxMessages
     /// </summary>
     public static string? Encoding(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.StartsWith((byte[])[0xFF, 0xFE, 0, 0]) || bytes.StartsWith((byte[])[0, 0, 0xFE, 0xFF]))
+        {
+            return "文件是 UTF-32 编码（带字节顺序标记）；请另存为 UTF-8 编码";
+        }
         if (bytes.StartsWith((byte[])[0xFF, 0xFE]) || bytes.StartsWith((byte[])[0xFE, 0xFF]))
         {
             return "文件是 UTF-16 编码（带字节顺序标记）；请另存为 UTF-8 编码";
         }
         var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        if (sample.Length >= 4 && sample.Count((byte)0) * 5 >= sample.Length * 3)
+        {
+            return "文件似乎是 UTF-32 编码（每个字符占 4 个字节，其中 3 个为 0）；请另存为 UTF-8 编码";
+        }
         if (sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length)
         {
             return "文件似乎是 UTF-16 编码（每隔一个字节为 0）；请另存为 UTF-8 编码";
         }
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return "文件不是有效的 UTF-8 编码，似乎是 GB18030（GBK/GB2312）编码；请在编辑器中另存为 UTF-8 编码";
+            return CutInACharacter(bytes)
+                ? "文件在一个字符的中间结束：文件不完整（可能只保存或复制了一部分）；请找回完整的文件"
+                : "文件不是有效的 UTF-8 编码，似乎是 GB18030（GBK/GB2312）编码；请在编辑器中另存为 UTF-8 编码";
         }
         return null;
+    }
+
+    /// <summary>True when the bytes are UTF-8 up to a last character whose bytes stop short: a file cut off, not another encoding.</summary>
+    private static bool CutInACharacter(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length - 1;
+        while (start > 0 && bytes.Length - start < 4 && (bytes[start] & 0xC0) == 0x80)
+        {
+            start--;
+        }
+        var lead = bytes[start];
+        var needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return needed > bytes.Length - start && System.Text.Unicode.Utf8.IsValid(bytes[..start]);
     }
 
     public static string Describe(JsonException e)

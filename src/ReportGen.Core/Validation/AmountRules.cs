@@ -72,9 +72,16 @@ internal static class AmountRules
                 ? $"指标权重不能为负数，实际为 {ValidationContext.Count(d)}"
                 : $"金额不能为负数，实际为 {ctx.Money(d)}");
         }
-        else if (!isWeight && decimal.Round(d, 2) != d)
+        else if (isWeight && d > 100m)
         {
-            ctx.Error(ValidationRules.Precision, path, $"金额最多保留两位小数，实际为 {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            // A weight is a share of the indicators' 100 points; one above 100 is a slip, and the table would print it.
+            ctx.Error(ValidationRules.IndicatorWeights, path, $"指标权重是 100 分中的分值，应在 0 到 100 之间，实际为 {ValidationContext.Count(d)}");
+        }
+        else if (decimal.Round(d, 2) != d)
+        {
+            ctx.Error(ValidationRules.Precision, path, isWeight
+                ? $"指标权重最多保留两位小数，实际为 {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}（表中会照此印出）"
+                : $"金额最多保留两位小数，实际为 {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
 }

@@ -32,7 +32,8 @@ internal static class ChangeRules
         }
         var change = current - previous;
         var size = Math.Abs(change);
-        var percent = previous == 0 ? (decimal?)null : size / Math.Abs(previous) * 100m;
+        // No rate from less than a cent (refused by the precision rule anyway): 47,500 / 10^-28 overflows decimal.
+        var percent = Math.Abs(previous) < 0.01m ? (decimal?)null : size / Math.Abs(previous) * 100m;
         if (size < ctx.ThresholdAmount || size == 0 || (percent is decimal p && p < ctx.Options.ThresholdPercent))
         {
             return;

@@ -20,6 +20,12 @@ internal static partial class TextRules
             ctx.Error(ValidationRules.EmptyText, path, "文字只有空白字符（会印成“主要原因是  。”这样的空句）；请填写内容，不需要时删去此字段");
             return;
         }
+        if (text.Length > 0 && !IndicatorSign(path) && !text.EnumerateRunes().Any(Rune.IsLetterOrDigit))
+        {
+            // "-", "/", "—", "…": what is typed into a cell that has nothing to say; it prints as "主要原因是-。".
+            ctx.Error(ValidationRules.EmptyText, path, $"文字“{text.Trim()}”中没有任何汉字、字母或数字（会印成“主要原因是{text.Trim()}。”这样的句子）；请填写实际内容，不需要时删去此字段");
+            return;
+        }
         if (text.Length > ValidationRules.MaxTextCharacters)
         {
             ctx.Error(ValidationRules.TextLength, path, $"文字有 {ValidationContext.Count(text.Length)} 个字符，超过上限 {ValidationContext.Count(ValidationRules.MaxTextCharacters)} 个字符（工作簿的一个单元格放不下）；请缩短");
@@ -29,7 +35,8 @@ internal static partial class TextRules
         {
             ctx.Error(ValidationRules.InvisibleCharacter, path, $"第 {bad.Index + 1} 个字符是{bad.Name}（U+{bad.Code:X4}），打印不出或会打乱文字；请删去");
         }
-        if (Residue().Match(text) is { Success: true } residue)
+        // Full-width forms (“ＸＸ”, “｛单位｝”) are the same residue: compared in compatibility form.
+        if (Residue().Match(Compatible(text)) is { Success: true } residue)
         {
             ctx.Error(ValidationRules.Residue, path, $"文字中有模板残留或占位符“{residue.Value}”；请换成实际内容");
         }
@@ -96,6 +103,8 @@ internal static partial class TextRules
         '\u2060' => "零宽不换行符",
         '\uFEFF' => "字节顺序标记（BOM，零宽不换行空格）",
         '\uFFFD' => "替换字符“\uFFFD”（文件编码已损坏）",
+        '\uFFFC' => "对象替换字符（复制时丢失的图片或对象）",
+        _ when DefaultIgnorable(code) => "不可见的字符（填充符、组合用字符或异体字选择符）",
         _ when char.IsControl(c) => "控制字符",
         _ when (code & 0xFFFE) == 0xFFFE || code is >= 0xFDD0 and <= 0xFDEF => "非字符（文件可能已损坏）",
         _ => CharUnicodeInfo.GetUnicodeCategory(code) switch
@@ -110,6 +119,31 @@ internal static partial class TextRules
             _ => null,
         },
     };
+
+    /// <summary>An indicator's unit ("%") and nature ("≥"): signs are their content.</summary>
+    private static bool IndicatorSign(string path) =>
+        path.Contains(".indicators[", StringComparison.Ordinal) && (path.EndsWith(".unit", StringComparison.Ordinal) || path.EndsWith(".nature", StringComparison.Ordinal));
+
+    /// <summary>The text in Unicode compatibility form (ＸＸ → XX); as it is when it cannot be normalised (an unpaired surrogate, reported above).</summary>
+    private static string Compatible(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// The default-ignorable code points (Unicode DerivedCoreProperties) that are not format characters
+    /// (those are found by their category): combining grapheme joiner, Hangul fillers, Khmer inherent
+    /// vowels, Mongolian and other variation selectors. None prints; each passes for a blank or nothing.
+    /// </summary>
+    private static bool DefaultIgnorable(int code) => code is 0x034F or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFFA0
+        or (>= 0x180B and <= 0x180F) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|[×＊*]{2,}|[{｛][^{}｛｝]{0,12}[}｝]|＿{2,}|_{3,}")]
     private static partial Regex Residue();

@@ -191,7 +191,8 @@ internal sealed partial class ReportAssembler
                 ctx.CheckSum(sheet, line.Amounts["amount"].Cell, "“本年收入合计”", thisYear, line.Amounts["amount"].Value, "本年各项收入之和");
             }
         }
-        var classes = functional.ToDictionary(c => TableKinds.Compact(c.Name), c => c.SumTotal());
+        // By name, as the summary table lists them; two classes of one name (a damaged 表三) are summed, never a crash.
+        var classes = functional.GroupBy(c => TableKinds.Compact(c.Name)).ToDictionary(g => g.Key, g => g.Sum(c => c.SumTotal()));
         var spending = s.Spending.Where(l => l.Amounts.ContainsKey("amount")).ToList();
         var classLines = spending.Where(l => classes.ContainsKey(l.Label)).ToList();
         foreach (var line in spending)
@@ -230,18 +231,19 @@ internal sealed partial class ReportAssembler
                 ctx.CheckSum(sheet, a.Cell, $"收入“{line.Label}”", income.AmountOf(f), a.Value, $"{TableKind.Summary.Number()}的{f.ChineseName()}", ImportRules.CrossTable);
             }
         }
-        var byClass = functional.ToDictionary(c => TableKinds.Compact(c.Name), c => c);
+        var byClass = functional.ToLookup(c => TableKinds.Compact(c.Name));
         foreach (var line in s.Spending)
         {
-            if (!byClass.TryGetValue(line.Label, out var cls))
+            if (!byClass.Contains(line.Label))
             {
                 continue;
             }
+            var cls = byClass[line.Label];
             foreach (var f in Fiscal)
             {
                 if (line.Amounts.TryGetValue(f.ToString(), out var figure))
                 {
-                    var expected = cls.Children.ForFund(f).Sum(i => i.SumTotal());
+                    var expected = cls.Sum(c => c.Children.ForFund(f).Sum(i => i.SumTotal()));
                     ctx.CheckSum(sheet, figure.Cell, $"支出“{line.Label}”的{f.ChineseName()}", expected, figure.Value,
                         f == FundSource.GeneralBudget ? $"{TableKind.General.Number()}该类的小计" : $"{(f == FundSource.GovernmentFund ? TableKind.GovernmentFund : TableKind.StateCapital).Number()}该类的总计",
                         ImportRules.CrossTable);

@@ -1,5 +1,6 @@
 using System.Text;
 using ExcelDataReader;
+using ReportGen.Core.IO;
 
 namespace ReportGen.Import.Sheets;
 
@@ -15,6 +16,11 @@ internal static class WorkbookFile
     /// <summary>The sheets of the workbook; throws <see cref="WorkbookReadException"/> with a Chinese reason when it cannot be read.</summary>
     public static IReadOnlyList<Sheet> Read(string path)
     {
+        // Only a regular file: a FIFO would block the open forever, a device never ends.
+        if (RegularFile.Check(path) is { } notAFile)
+        {
+            throw new WorkbookReadException(notAFile);
+        }
         Stream stream;
         try
         {
@@ -26,7 +32,8 @@ internal static class WorkbookFile
             {
                 FileNotFoundException or DirectoryNotFoundException => "文件不存在",
                 UnauthorizedAccessException => "没有读取权限",
-                _ => e.Message,
+                IOException => IoErrors.Describe(e),
+                _ => "文件名无效",
             });
         }
         using (stream)
@@ -50,10 +57,27 @@ internal static class WorkbookFile
             }
             catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException or NotSupportedException or IOException)
             {
-                throw new WorkbookReadException($"工作簿已损坏或格式不受支持（{e.Message}）");
+                throw new WorkbookReadException(Damage(e));
             }
         }
     }
+
+    /// <summary>What is wrong with a workbook the reader gave up on, in Chinese (the reader's own words are English).</summary>
+    private static string Damage(Exception e) => e switch
+    {
+        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) =>
+            "工作簿中的 XML 含有文档类型定义（DTD），为安全起见不予读取；请在 Excel 中打开后另存为 .xlsx",
+        System.Xml.XmlException x => $"工作簿中的 XML 已损坏（第 {x.LineNumber} 行第 {x.LinePosition} 列）；请在 Excel 中打开后另存为 .xlsx",
+        InvalidDataException => "工作簿不是完整的 ZIP 压缩包（.xlsx 文件已损坏或只复制了一部分）",
+        IOException => IoErrors.Describe(e),
+        _ => "工作簿已损坏或格式不受支持；请在 Excel 中打开后另存为 .xlsx",
+    };
+
+    /// <summary>
+    /// Rows read from one sheet at most: twice the stacked 表十七 of a department with 5,000 projects.
+    /// A sheet of a million rows (a column filled to the bottom) is refused instead of read for hours.
+    /// </summary>
+    internal const int MaxRows = 200_000;
 
     private static Sheet ReadSheet(IExcelDataReader reader)
     {
@@ -62,6 +86,10 @@ internal static class WorkbookFile
         {
             // Depth is the 0-based index of the row in the sheet (rows the file omits are skipped by Read).
             var index = reader.Depth;
+            if (index >= MaxRows)
+            {
+                throw new WorkbookReadException($"工作表“{reader.Name}”有超过 {MaxRows.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture)} 行，不是部门预算公开表（有 5,000 个项目的部门，整个工作簿约 10 万行）；请删去表格下方多余的行后另存");
+            }
             while (rows.Count < index)
             {
                 rows.Add([]);

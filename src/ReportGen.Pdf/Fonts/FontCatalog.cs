@@ -1,3 +1,5 @@
+using ReportGen.Core.IO;
+
 namespace ReportGen.Pdf.Fonts;
 
 /// <summary>
@@ -9,14 +11,15 @@ internal sealed class FontCatalog
     private static readonly string[] Extensions = [".ttf", ".otf", ".ttc", ".otc"];
 
     private readonly Dictionary<string, List<FontFaceInfo>> _byFamily = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, FontFaceInfo> _byFullName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<FontFaceInfo>> _byFullName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Func<FontFaceInfo, string?> _check;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FontFaceInfo, string?> _checked = new();
-    private readonly IReadOnlyList<string> _unreadable;
+    private readonly IReadOnlyList<(string File, string? Reason)> _unreadable;
 
     /// <param name="faces">The faces found.</param>
     /// <param name="check">Why a face cannot be trusted, or null (see <see cref="FontFaceCheck"/>); by default every face is.</param>
-    public FontCatalog(IEnumerable<FontFaceInfo> faces, Func<FontFaceInfo, string?>? check = null, IReadOnlyList<string>? unreadable = null)
+    /// <param name="unreadable">Font files skipped by the scan, with the reason when it is not damage (a FIFO, a folder).</param>
+    public FontCatalog(IEnumerable<FontFaceInfo> faces, Func<FontFaceInfo, string?>? check = null, IReadOnlyList<(string File, string? Reason)>? unreadable = null)
     {
         _check = check ?? (_ => null);
         _unreadable = unreadable ?? [];
@@ -32,7 +35,11 @@ internal sealed class FontCatalog
             }
             foreach (var full in face.FullNames)
             {
-                _byFullName.TryAdd(full, face);
+                if (!_byFullName.TryGetValue(full, out var copies))
+                {
+                    _byFullName[full] = copies = [];
+                }
+                copies.Add(face);
             }
         }
     }
@@ -41,7 +48,7 @@ internal sealed class FontCatalog
 
     /// <summary>The faces found damaged and skipped so far: a Chinese warning for each, naming its file, in file order.</summary>
     public IReadOnlyList<string> Rejected =>
-        [.. _unreadable.Select(f => $"字体文件 {f} 无法读取或已损坏（找不到完整的字体表），已跳过"), .. _checked.Where(c => c.Value is not null).OrderBy(c => c.Key.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Index)
+        [.. _unreadable.Select(f => f.Reason is null ? $"字体文件 {f.File} 无法读取或已损坏（找不到完整的字体表），已跳过" : $"字体文件 {f.File} 无法读取（{f.Reason}），已跳过"), .. _checked.Where(c => c.Value is not null).OrderBy(c => c.Key.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Index)
             .Select(c => $"字体文件 {c.Key.Path}（{c.Key.Family}{(c.Key.Path.EndsWith("c", StringComparison.OrdinalIgnoreCase) ? $"，第 {c.Key.Index + 1} 个字体" : "")}）已损坏，已跳过：{c.Value}")];
 
     /// <summary>True when the face passed its check (checked once, on first use).</summary>
@@ -51,7 +58,7 @@ internal sealed class FontCatalog
     public static FontCatalog Scan(IEnumerable<string> directories, Func<FontFaceInfo, string?>? check = null, IFontSource? builtIn = null)
     {
         var faces = new List<FontFaceInfo>();
-        var unreadable = new List<string>();
+        var unreadable = new List<(string, string?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dir in directories)
         {
@@ -68,19 +75,25 @@ internal sealed class FontCatalog
                 {
                     continue;
                 }
+                // Only a regular file: opening a FIFO named x.ttf would wait for a writer forever.
+                if (RegularFile.Check(file) is { } notAFile)
+                {
+                    unreadable.Add((file, notAFile));
+                    continue;
+                }
                 try
                 {
                     var found = SfntReader.ReadFaces(file);
                     faces.AddRange(found);
                     if (found.Count == 0 || found.All(f => f.Families.Count == 0))
                     {
-                        unreadable.Add(file);
+                        unreadable.Add((file, null));
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException or EndOfStreamException)
                 {
                     // A damaged or unreadable font file is not an error of the document: skipped, and said.
-                    unreadable.Add(file);
+                    unreadable.Add((file, null));
                 }
             }
         }
@@ -113,6 +126,7 @@ internal sealed class FontCatalog
         }
         // A full face name is that face: "Noto Serif CJK SC Bold" sets regular text of its role in
         // the bold face (a heavy Song standing in for 小标宋); bold text asks for a bold face.
-        return _byFullName.TryGetValue(family, out var face) && (face.IsBold || !bold) && Usable(face) ? face : null;
+        // Copies of one face (a --fonts folder and the system's): the first sound one, as for families.
+        return _byFullName.TryGetValue(family, out var copies) ? copies.Where(f => f.IsBold || !bold).FirstOrDefault(Usable) : null;
     }
 }

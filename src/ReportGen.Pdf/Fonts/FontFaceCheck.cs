@@ -25,6 +25,12 @@ internal static class FontFaceCheck
         {
             return $"字体的 unitsPerEm 为 {face.UnitsPerEm}，不在 16–16384 之间";
         }
+        if (HarfBuzzSubsetter.MappedCharacters(face.HarfBuzzFace) == 0)
+        {
+            // A face of a family the style asks for that maps no character at all: its cmap is damaged
+            // (or lies outside the file). Without this it would pass — nothing to check — and draw nothing.
+            return "字符映射表（cmap）已损坏：其中没有任何字符";
+        }
         var bad = new List<string>();
         var ideographAdvances = new List<int>();
         foreach (var rune in Probe.EnumerateRunes())

@@ -88,6 +88,36 @@ internal static partial class HarfBuzzSubsetter
         }
     }
 
+    /// <summary>
+    /// How many characters the character map of <paramref name="face"/> (a <c>hb_face_t*</c>) maps. HarfBuzz
+    /// checks each table before it reads it and treats a damaged cmap as empty.
+    /// </summary>
+    public static uint MappedCharacters(IntPtr face)
+    {
+        var set = hb_set_create();
+        try
+        {
+            hb_face_collect_unicodes(face, set);
+            return hb_set_get_population(set);
+        }
+        finally
+        {
+            hb_set_destroy(set);
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_set_create();
+
+    [LibraryImport(Library)]
+    private static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
+
+    [LibraryImport(Library)]
+    private static partial uint hb_set_get_population(IntPtr set);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_destroy(IntPtr set);
+
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_create_or_fail();
 

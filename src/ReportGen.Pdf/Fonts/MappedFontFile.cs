@@ -15,8 +15,11 @@ internal sealed unsafe class MappedFontFile : IFontBytes
     public MappedFontFile(string path)
     {
         Path = path;
-        Length = new FileInfo(path).Length;
-        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        // The length of the file opened, not FileInfo's: for a symbolic link (Debian's
+        // /etc/alternatives fonts) that is the link's own few bytes, and HarfBuzz then saw no font.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        Length = stream.Length;
+        _file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);

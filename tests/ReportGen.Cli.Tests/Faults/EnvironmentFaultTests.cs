@@ -98,6 +98,25 @@ public sealed class EnvironmentFaultTests : IDisposable
         Assert.Contains($"无法创建输出文件夹 {Path.Combine(file, "sub")}：", under.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_dangling_link_as_output_folder_or_a_folder_as_its_lock_is_named_as_such()
+    {
+        // Both were described wrongly ("是一个文件", "没有访问权限").
+        var link = Path.Combine(_ws.Root, "out-link");
+        File.CreateSymbolicLink(link, "nowhere");
+        var locked = Path.Combine(_ws.Root, "locked");
+        Directory.CreateDirectory(Path.Combine(locked, ".reportgen.lock"));
+
+        var dangling = Build(link);
+        var folderLock = Build(locked);
+
+        Assert.Equal((2, 2), (dangling.Code, folderLock.Code));
+        Assert.Contains($"{link}: 错误: 输出路径 {link} 是一个符号链接，指向的 nowhere 不存在；请先创建该文件夹，或删去这个链接", dangling.Out, StringComparison.Ordinal);
+        Assert.Contains($"{locked}: 错误: 无法写入输出文件夹 {locked}：其中的 .reportgen.lock 是一个文件夹，不是文件；请删去它", folderLock.Out, StringComparison.Ordinal);
+        // Nothing is created where the link points.
+        Assert.False(Path.Exists(Path.Combine(_ws.Root, "nowhere")));
+    }
+
     /// <summary>A real read-only file system and a real full one (tmpfs mounts; needs root, as CI's setup has).</summary>
     [Fact]
     public void Real_read_only_and_full_file_systems()

@@ -55,7 +55,115 @@ public sealed class ReviewRuleTests : RuleTestBase
         { "\U0001D400", ValidationRules.InvisibleCharacter },
         { "××", ValidationRules.Residue },
         { "{单位}", ValidationRules.Residue },
+        // Re-check 2026-11-29 evening: default-ignorable characters that are no format character, the
+        // object replacement character, and residue written in full-width forms.
+        { "\u034F", ValidationRules.InvisibleCharacter },
+        { "\u3164", ValidationRules.InvisibleCharacter },
+        { "\u115F", ValidationRules.InvisibleCharacter },
+        { "\uFE0F", ValidationRules.InvisibleCharacter },
+        { "\U000E0100", ValidationRules.InvisibleCharacter },
+        { "\uFFFC", ValidationRules.InvisibleCharacter },
+        { "ＸＸ", ValidationRules.Residue },
+        { "｛单位｝", ValidationRules.Residue },
     };
+
+    /// <summary>The JSON path of every number of the reference.</summary>
+    private static List<string> NumberPaths()
+    {
+        var paths = new List<string>();
+        void Walk(JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (name, value) in o)
+                    {
+                        Walk(value, path + "." + name);
+                    }
+                    break;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        Walk(a[i], $"{path}[{i}]");
+                    }
+                    break;
+                case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number:
+                    paths.Add(path);
+                    break;
+            }
+        }
+        Walk(TestData.ReferenceNode(), "$");
+        return paths;
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.001")]
+    public void A_figure_below_a_cent_anywhere_is_an_error_at_that_field_never_an_overflow(string tiny)
+    {
+        // A last year's 公务接待费 of 10^-28 made the change rule divide 47,500 by it: OverflowException in validate.
+        var missed = new List<string>();
+        foreach (var path in NumberPaths())
+        {
+            var result = Validate(TestData.Mutate(path, JsonNode.Parse(tiny)));
+            if (result.IsValid || !result.Diagnostics.Any(d => d.IsError && d.Path == path && d.Rule is ValidationRules.Precision or "wrong-type"))
+            {
+                missed.Add(path);
+            }
+        }
+        Assert.True(missed.Count == 0, "not caught at: " + string.Join(", ", missed.Take(20)));
+    }
+
+    /// <summary>What is typed into a cell that has nothing to say: a dash, a slash, an ellipsis.</summary>
+    [Theory]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("／")]
+    [InlineData("……")]
+    [InlineData("%")]
+    public void A_text_of_signs_only_is_an_error_at_that_field(string sign)
+    {
+        var missed = new List<string>();
+        foreach (var path in TextPaths().Where(p => !(p.Contains(".indicators[", StringComparison.Ordinal) && p.EndsWith(".unit", StringComparison.Ordinal))))
+        {
+            var result = Validate(TestData.Mutate(path, JsonValue.Create(sign)));
+            // Codes, enumerations and an indicator's nature are refused by their own rules at the same field.
+            string[] expected = [ValidationRules.EmptyText, ValidationRules.CodeFormat, ValidationRules.IndicatorNature, "wrong-type"];
+            if (result.IsValid || !result.Diagnostics.Any(d => d.IsError && d.Path == path && expected.Contains(d.Rule)))
+            {
+                missed.Add(path);
+            }
+        }
+        Assert.True(missed.Count == 0, "not caught at: " + string.Join(", ", missed.Take(20)));
+        var d = Error(ValidateChanged("$.agencyOperating.reason", S(sign)), ValidationRules.EmptyText, "$.agencyOperating.reason");
+        Assert.Equal($"文字“{sign}”中没有任何汉字、字母或数字（会印成“主要原因是{sign}。”这样的句子）；请填写实际内容，不需要时删去此字段", d.Message);
+        // An indicator's unit is a sign by nature.
+        Assert.True(ValidateChanged("$.performance.indicators[1].unit", S("%")).IsValid);
+    }
+
+    [Theory]
+    [InlineData("100.5", "指标权重是 100 分中的分值，应在 0 到 100 之间，实际为 100.5")]
+    [InlineData("1000000000000000", "指标权重是 100 分中的分值，应在 0 到 100 之间，实际为 1,000,000,000,000,000")]
+    [InlineData("0.005", "指标权重最多保留两位小数，实际为 0.005（表中会照此印出）")]
+    [InlineData("0.0000000000000000000000000001", "指标权重最多保留两位小数，实际为 0.0000000000000000000000000001（表中会照此印出）")]
+    public void An_indicator_weight_outside_0_to_100_or_with_more_than_two_decimals_is_an_error(string weight, string message)
+    {
+        var result = ValidateChanged("$.projects[0].indicators[0].weight", JsonNode.Parse(weight));
+
+        var d = Assert.Single(result.Diagnostics, d => d.IsError && d.Path == "$.projects[0].indicators[0].weight");
+        Assert.Equal(message, d.Message);
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void A_weight_of_100_or_with_two_decimals_is_no_error()
+    {
+        foreach (var weight in new[] { 100m, 12.5m, 0m })
+        {
+            var result = ValidateChanged("$.projects[0].indicators[0].weight", N(weight));
+            Assert.DoesNotContain(result.Diagnostics, d => d.IsError && d.Path == "$.projects[0].indicators[0].weight");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Damages))]
