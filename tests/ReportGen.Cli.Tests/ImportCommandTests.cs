@@ -92,8 +92,37 @@ public sealed class ImportCommandTests : IDisposable
         var (code, stdout, _) = Import(partial, "--out", Out, "--text", Reference);
         Assert.Equal(1, code);
         Assert.Contains($"{partial}: 错误: 工作簿中没有找到表五（部门一般公共预算财政拨款支出预算表）", stdout, StringComparison.Ordinal);
-        Assert.Contains($"未生成 {stale}（已删除以前生成的同名文件）。", stdout, StringComparison.Ordinal);
+        // The earlier file is out of the way of build, and kept: it may hold text typed by hand.
+        Assert.Contains($"未生成 {stale}（以前的同名文件已改名为 {stale}.bak 保存，生成文档时不再使用）。", stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(stale));
+        Assert.Equal("{}", File.ReadAllText(stale + ".bak"));
+    }
+
+    [Fact]
+    public void Importing_over_a_data_file_edited_by_hand_keeps_the_edited_one_as_bak()
+    {
+        Directory.CreateDirectory(Out);
+        var target = Path.Combine(Out, "tables.json");
+        var workbook = Path.Combine(_dir, "tables.xlsx");
+        File.Copy(Workbook(), workbook);
+        Assert.Equal(0, Import(workbook, "--out", Out, "--text", Reference).Code);
+        var imported = File.ReadAllText(target);
+
+        // The same import again changes nothing and keeps no copy.
+        var (again, sameOut, _) = Import(workbook, "--out", Out, "--text", Reference);
+        Assert.Equal(0, again);
+        Assert.Contains($"已生成 {target}", sameOut, StringComparison.Ordinal);
+        Assert.DoesNotContain(".bak", sameOut, StringComparison.Ordinal);
+        Assert.False(File.Exists(target + ".bak"));
+
+        // A clerk types a text into the file; a later import keeps that file as .bak.
+        var edited = imported.Replace("\"person\"", "\"person\" ", StringComparison.Ordinal) + " ";
+        File.WriteAllText(target, edited);
+        var (code, stdout, _) = Import(workbook, "--out", Out, "--text", Reference);
+        Assert.Equal(0, code);
+        Assert.Contains($"已生成 {target}（以前的同名文件内容不同，已保存为 {target}.bak）", stdout, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllText(target + ".bak"));
+        Assert.Equal(imported, File.ReadAllText(target));
     }
 
     [Fact]

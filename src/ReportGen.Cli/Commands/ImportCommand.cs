@@ -109,18 +109,18 @@ internal sealed class ImportCommand : ICliCommand
             {
                 usage |= result.Unreadable;
                 failed++;
-                var stale = File.Exists(target);
-                if (stale)
-                {
-                    File.Delete(target);
-                }
-                _out.WriteLine($"{workbook}: 有 {result.Diagnostics.Count(d => d.IsError)} 个错误，未生成 {target}{(stale ? "（已删除以前生成的同名文件）" : "")}。");
+                // The earlier file no longer matches the workbook, but it may hold text typed by hand:
+                // kept under another name, where building a folder does not read it.
+                var kept = KeepPrevious(target, null);
+                _out.WriteLine($"{workbook}: 有 {result.Diagnostics.Count(d => d.IsError)} 个错误，未生成 {target}{(kept is null ? "" : $"（以前的同名文件已改名为 {kept} 保存，生成文档时不再使用）")}。");
                 continue;
             }
             Directory.CreateDirectory(outDir);
-            WriteAtomically(target, result.ToJson(SchemaReference(outDir)));
+            var json = result.ToJson(SchemaReference(outDir));
+            var previous = KeepPrevious(target, json);
+            WriteAtomically(target, json);
             written++;
-            _out.WriteLine($"{workbook}: 已生成 {target}");
+            _out.WriteLine($"{workbook}: 已生成 {target}{(previous is null ? "" : $"（以前的同名文件内容不同，已保存为 {previous}）")}");
             if (result.Missing.Count > 0)
             {
                 incomplete++;
@@ -145,6 +145,22 @@ internal sealed class ImportCommand : ICliCommand
         {
             _out.WriteLine($"  {i++,3}. {m.Path}：{m.Label}{(m.Numeric ? "（填数字）" : "")}");
         }
+    }
+
+    /// <summary>
+    /// Renames an existing <paramref name="target"/> to <c>target.bak</c> (replacing an older one) unless it
+    /// already holds <paramref name="content"/>; returns the new name, or null when nothing was kept.
+    /// A data file may hold the texts a clerk typed after the last import: an import never destroys it.
+    /// </summary>
+    private static string? KeepPrevious(string target, string? content)
+    {
+        if (!File.Exists(target) || content is not null && File.ReadAllText(target, Encoding.UTF8) == content)
+        {
+            return null;
+        }
+        var kept = target + ".bak";
+        File.Move(target, kept, overwrite: true);
+        return kept;
     }
 
     private static void WriteAtomically(string path, string content)
