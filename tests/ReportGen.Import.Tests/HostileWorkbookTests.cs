@@ -93,6 +93,18 @@ public sealed class HostileWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_cell_referring_to_a_shared_string_the_workbook_lacks_is_a_damaged_workbook_not_a_name()
+    {
+        // The reader gave such a cell the string's number: "999999" became a name, with exit 0.
+        var path = Reference();
+        EditPart(path, "xl/worksheets/sheet4.xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "(t=\"s\"[^>]*><v>)\\d+(</v>)", "${1}999999${2}", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5)));
+
+        var message = ImportRun.Messages(ImportRun.Import(path));
+
+        Assert.Matches("^yubei\\.xlsx: 错误: 无法读取工作簿：工作簿已损坏：工作表“[^”]+”的单元格 [A-Z]+\\d+ 引用了不存在的共享字符串（第 1000000 个，工作簿只有 \\d+ 个）；请在 Excel 中打开后另存为 \\.xlsx$", message);
+    }
+
+    [Fact]
     public void A_sheet_of_more_rows_than_any_disclosure_is_refused_instead_of_read_for_hours()
     {
         var path = Reference();

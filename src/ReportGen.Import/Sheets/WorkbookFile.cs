@@ -38,6 +38,10 @@ internal static class WorkbookFile
         }
         using (stream)
         {
+            if (SharedStringCheck.Check(stream) is { } missingString)
+            {
+                throw new WorkbookReadException(missingString);
+            }
             try
             {
                 using var reader = ExcelReaderFactory.CreateReader(stream);
