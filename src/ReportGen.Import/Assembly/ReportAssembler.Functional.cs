@@ -49,14 +49,14 @@ internal sealed partial class ReportAssembler
         {
             var cls = classRows[i];
             var classPath = $"$.expenditure.functional[{i}]";
-            var kuanRows = source.Rows.Where(r => r.Code.Length == 5 && r.Code.StartsWith(cls.Code, StringComparison.Ordinal)).ToList();
+            var kuanRows = source.Children(cls, 5).ToList();
             var kuans = new List<FunctionalItem>();
             for (var j = 0; j < kuanRows.Count; j++)
             {
                 var kuan = kuanRows[j];
                 var kuanPath = $"{classPath}.children[{j}]";
                 var leaves = new List<FunctionalItem>();
-                foreach (var xiang in source.Rows.Where(r => r.Code.Length == 7 && r.Code.StartsWith(kuan.Code, StringComparison.Ordinal)))
+                foreach (var xiang in source.Children(kuan, 7))
                 {
                     foreach (var leaf in SplitBySource(xiang, all, general, fund, capital, income, unknown))
                     {

@@ -196,7 +196,7 @@ internal sealed partial class TreeTable
             {
                 foreach (var node in Rows.Where(r => r.Code.Length == codeLengths[level]))
                 {
-                    var children = Rows.Where(r => r.Code.Length == codeLengths[level + 1] && r.Code.StartsWith(node.Code, StringComparison.Ordinal)).ToList();
+                    var children = Children(node, codeLengths[level + 1]).ToList();
                     if (children.Count > 0)
                     {
                         ctx.CheckSum(Sheet, node.Amounts[role].Cell, $"“{node.Code} {node.Name}”的{label}", children.Sum(r => r[role]), node[role], "下级科目之和");
@@ -204,6 +204,28 @@ internal sealed partial class TreeTable
                 }
             }
         }
+    }
+
+    private readonly Dictionary<(int Parent, int Child), ILookup<string, TreeRow>> _children = [];
+
+    /// <summary>
+    /// The rows with codes <paramref name="childLength"/> long that start with <paramref name="node"/>'s code,
+    /// in sheet order, from an index made once per pair of levels (a scan of all rows per node made a
+    /// sheet with thousands of stray rows take minutes).
+    /// </summary>
+    public IEnumerable<TreeRow> Children(TreeRow node, int childLength)
+    {
+        var parent = node.Code.Length;
+        if (childLength < parent)
+        {
+            return [];
+        }
+        if (!_children.TryGetValue((parent, childLength), out var index))
+        {
+            index = Rows.Where(r => r.Code.Length == childLength).ToLookup(r => r.Code[..parent], StringComparer.Ordinal);
+            _children[(parent, childLength)] = index;
+        }
+        return index[node.Code];
     }
 
     /// <summary>The rows of leaf level (the longest code length), with their figures.</summary>
