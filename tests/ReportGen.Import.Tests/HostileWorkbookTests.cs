@@ -104,6 +104,20 @@ public sealed class HostileWorkbookTests : IDisposable
         Assert.Matches("^yubei\\.xlsx: 错误: 无法读取工作簿：工作簿已损坏：工作表“[^”]+”的单元格 [A-Z]+\\d+ 引用了不存在的共享字符串（第 1000000 个，工作簿只有 \\d+ 个）；请在 Excel 中打开后另存为 \\.xlsx$", message);
     }
 
+    [Theory]
+    [InlineData("#DIV/0!")]
+    [InlineData("#REF!")]
+    public void A_cell_holding_an_excel_error_is_named_not_read_as_empty(string error)
+    {
+        // The reader gave such a cell no value: a column of broken formulas would be zeros that add up.
+        var path = Reference();
+        EditPart(path, "xl/worksheets/sheet3.xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<c r=\"D8\"([^>]*?)( t=\"\\w+\")?([^>]*)>.*?</c>", $"<c r=\"D8\"$1$3 t=\"e\"><v>{error}</v></c>", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(5)));
+
+        var message = ImportRun.Messages(ImportRun.Import(path));
+
+        Assert.Equal($"yubei.xlsx: 错误: 无法读取工作簿：工作表“表三”的单元格 D8 是 Excel 的错误值 {error}（公式算不出结果），读不出它的内容；请在 Excel 中改正公式（或请财政部门重新导出）后再导入", message);
+    }
+
     /// <summary>
     /// Thousands of stray numbered rows under 表三 are read as codes (3-digit numbers are 类): every class
     /// is checked against its children, now found through an index (a scan of all rows per class took

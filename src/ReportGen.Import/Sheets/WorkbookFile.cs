@@ -38,9 +38,9 @@ internal static class WorkbookFile
         }
         using (stream)
         {
-            if (SharedStringCheck.Check(stream) is { } missingString)
+            if (CellValueCheck.Check(stream) is { } wrongCell)
             {
-                throw new WorkbookReadException(missingString);
+                throw new WorkbookReadException(wrongCell);
             }
             try
             {

@@ -4,11 +4,12 @@ using System.Xml;
 namespace ReportGen.Import.Sheets;
 
 /// <summary>
-/// An .xlsx whose cells refer to shared strings it does not have: the reader would give the cell the
-/// number of the missing string ("999999" as a project's name) and the import would succeed on a
-/// damaged file. Checked before reading; the first such cell is named with its sheet.
+/// Cells of an .xlsx whose value the reader would give wrongly, found before reading and named with
+/// their sheet: a reference to a shared string the workbook does not have (the reader gave the cell
+/// the string's number, "999999" as a project's name) and an Excel error value (#DIV/0!, #REF!, …:
+/// the reader gives an empty cell, which a column of broken formulas would turn into zeros that add up).
 /// </summary>
-internal static class SharedStringCheck
+internal static class CellValueCheck
 {
     /// <summary>The most XML read from one part (a sheet of 200,000 rows is about 60 MB).</summary>
     private const long MaxPartBytes = 512L * 1024 * 1024;
@@ -31,9 +32,11 @@ internal static class SharedStringCheck
             var count = Count(zip.GetEntry("xl/sharedStrings.xml"));
             foreach (var (name, path) in Sheets(zip))
             {
-                if (zip.GetEntry(path) is { } entry && FirstMissing(entry, count) is { } missing)
+                if (zip.GetEntry(path) is { } entry && FirstWrong(entry, count) is { } wrong)
                 {
-                    return $"工作簿已损坏：工作表“{name}”的单元格 {missing.Cell} 引用了不存在的共享字符串（第 {missing.Index + 1} 个，工作簿只有 {count} 个）；请在 Excel 中打开后另存为 .xlsx";
+                    return wrong.Error is { } error
+                        ? $"工作表“{name}”的单元格 {wrong.Cell} 是 Excel 的错误值 {error}（公式算不出结果），读不出它的内容；请在 Excel 中改正公式（或请财政部门重新导出）后再导入"
+                        : $"工作簿已损坏：工作表“{name}”的单元格 {wrong.Cell} 引用了不存在的共享字符串（第 {wrong.Index + 1} 个，工作簿只有 {count} 个）；请在 Excel 中打开后另存为 .xlsx";
                 }
             }
             return null;
@@ -100,11 +103,12 @@ internal static class SharedStringCheck
         return sheets;
     }
 
-    private static (string Cell, long Index)? FirstMissing(ZipArchiveEntry entry, long count)
+    /// <summary>The first cell referring to a missing shared string (its index) or holding an error value (the error).</summary>
+    private static (string Cell, long Index, string? Error)? FirstWrong(ZipArchiveEntry entry, long count)
     {
         using var xml = Open(entry);
         string? cell = null;
-        var shared = false;
+        string? type = null;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main)
@@ -114,16 +118,20 @@ internal static class SharedStringCheck
             if (xml.LocalName == "c")
             {
                 cell = xml.GetAttribute("r");
-                shared = xml.GetAttribute("t") == "s";
+                type = xml.GetAttribute("t");
             }
-            else if (xml.LocalName == "v" && shared)
+            else if (xml.LocalName == "v" && type is "s" or "e")
             {
                 var text = xml.ReadElementContentAsString().Trim();
+                if (type == "e")
+                {
+                    return (cell ?? "?", -1, text.Length > 0 ? text : "#VALUE!");
+                }
                 if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) || index >= count)
                 {
-                    return (cell ?? "?", long.TryParse(text, out var i) ? i : -1);
+                    return (cell ?? "?", long.TryParse(text, out var i) ? i : -1, null);
                 }
-                shared = false;
+                type = null;
             }
         }
         return null;
