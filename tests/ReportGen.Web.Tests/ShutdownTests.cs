@@ -26,10 +26,11 @@ public sealed class ShutdownTests : IDisposable
 
         factory.Dispose();
 
-        // Disposing the app waits for the rebuild (Workspace.Dispose). Once, in a full run of the
-        // solution's tests on a loaded machine, the job was not yet marked finished when the factory's
-        // Dispose returned (not reproduced alone); the job must still end by itself, soon, and leave
-        // nothing half written.
+        // Disposing the app waits for the rebuild (Workspace.Dispose; `reportgen serve` disposes the app
+        // before it returns). Here the factory runs the web project's own Main, whose host is disposed on
+        // that entry point's thread, not inside the factory's Dispose: once, in a full run on a loaded
+        // machine, the job was not yet finished when Dispose returned. So: the job must end by itself,
+        // soon, and leave nothing half written.
         Assert.True(SpinWait.SpinUntil(() => job.Finished, TimeSpan.FromSeconds(60)), "the rebuild did not stop");
         var (lines, _, exit) = job.Since(0);
         Assert.True(exit is 130 or 1, string.Join("\n", lines));
