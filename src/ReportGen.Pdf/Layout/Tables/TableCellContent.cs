@@ -10,6 +10,13 @@ internal sealed record TableCellContent(int Row, int Column, int RowSpan, int Co
 
     public int LastColumn => Column + ColSpan - 1;
 
+    /// <summary>
+    /// For a name in the body (not a number, not a sentence): the same glyphs shaped to break between
+    /// words only (<see cref="TextShaper.ShapeWords"/>), made on first use; null otherwise. Same length
+    /// and advances as <see cref="Glyphs"/>, so lines broken on these hold for those.
+    /// </summary>
+    public Lazy<Glyph[]>? WordGlyphs { get; init; }
+
     /// <summary>The narrowest the cell's column can be: a number whole, otherwise the widest unbreakable piece (plus indent).</summary>
     public float MinTextWidth()
     {

@@ -90,8 +90,13 @@ internal sealed class TableContent
             var glyphs = header
                 ? TextShaper.ShapeWords(cell.Text, text, () => location(placed.Row, placed.Column), cell.ColSpan == 1 && empty[placed.Column])
                 : TextShaper.Shape(cell.Text, text, () => location(placed.Row, placed.Column));
+            // A name (not a sentence: no "，", "。", "；") may also be set between words, when that takes no more lines (TableGeometry).
+            var name = !header && !numeric && cell.Text.IndexOfAny(['，', '。', '；']) < 0;
             result.Add(new TableCellContent(placed.Row, placed.Column, Math.Min(cell.RowSpan, rows.Count - placed.Row), Math.Min(cell.ColSpan, Columns.Count - placed.Column),
-                glyphs, TableCellContent.ToTextAlign(align), cell.Indent * indentPerLevel * size, LineMetrics.For(pitch, size, chain), numeric));
+                glyphs, TableCellContent.ToTextAlign(align), cell.Indent * indentPerLevel * size, LineMetrics.For(pitch, size, chain), numeric)
+            {
+                WordGlyphs = name ? new Lazy<Glyph[]>(() => TextShaper.ShapeWords(cell.Text, text, () => location(placed.Row, placed.Column), compounds: true)) : null,
+            });
         }
         return result;
     }

@@ -1,4 +1,3 @@
-using ReportGen.Core.Layout;
 using ReportGen.Core.Styling;
 using ReportGen.Pdf.Layout.Text;
 
@@ -79,7 +78,7 @@ internal sealed class TableGeometry
         {
             lines = Balanced(cell.Glyphs, lines.Count, cell.MinTextWidth() - cell.Indent, breakWidth);
         }
-        else if (!balanced && lines.Count is > 1 and <= MaxBalancedLines && BetweenWords(cell.Glyphs, breakWidth, lines.Count) is { } words)
+        else if (!balanced && lines.Count is > 1 and <= MaxBalancedLines && BetweenWords(cell, breakWidth, lines.Count) is { } words)
         {
             lines = words;
         }
@@ -89,29 +88,17 @@ internal sealed class TableGeometry
     /// <summary>
     /// A name's lines broken between words ("相关机构/事务", not "相关机/构事务") when that takes no more
     /// lines than breaking between any two characters (the DOCX's row heights stay the PDF's) and leaves
-    /// no character alone on the last line; else null. Sentences (a cell with "，", "。" or "；") keep
-    /// the breaks of Chinese running text, between any two characters, which keep their lines full.
+    /// no character alone on the last line; else null. Sentences keep the breaks of Chinese running
+    /// text, between any two characters, which keep their lines full (they have no word glyphs).
     /// </summary>
-    private static List<Line>? BetweenWords(Glyph[] glyphs, float width, int count)
+    private static List<Line>? BetweenWords(TableCellContent cell, float width, int count)
     {
-        var text = new System.Text.StringBuilder(glyphs.Length);
-        foreach (var g in glyphs)
+        if (cell.WordGlyphs?.Value is not { } glyphs)
         {
-            if (g.CodePoint is '，' or '。' or '；')
-            {
-                return null;
-            }
-            text.Append(char.ConvertFromUtf32(g.CodePoint));
+            return null;
         }
-        var ends = ChineseWords.WordEnds(text.ToString(), compounds: true);
-        var allowed = new bool[glyphs.Length];
-        for (int i = 0, c = 0; i < glyphs.Length; i++)
-        {
-            c += glyphs[i].CodePoint > 0xFFFF ? 2 : 1;
-            allowed[i] = ends[c - 1];
-        }
-        var lines = LineBreaker.Break(glyphs, width, width, allowed);
-        return lines.Count == count && lines.All(l => l.Width <= width + Units.Epsilon) && LineBreaker.Characters(glyphs, lines[^1]) != 1 ? lines : null;
+        var lines = LineBreaker.Break(glyphs, width, width);
+        return lines.Count == count && lines.All(l => l.Width <= width + Units.Epsilon) && LineBreaker.Marks(glyphs, lines[^1], countPunctuation: false) != 1 ? lines : null;
     }
 
     /// <summary>Header labels of up to this many lines are set with lines of even length ("公务/接待费", not "公务接待/费").</summary>

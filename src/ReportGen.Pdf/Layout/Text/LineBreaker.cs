@@ -64,22 +64,16 @@ internal static class LineBreaker
     /// <see cref="MaxStretchEm"/>: where it would, characters move between lines instead. Never a
     /// 孤字 on the last line. Unjustified text is filled greedily.
     /// </summary>
-    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify) =>
-        BreakParagraph(glyphs, firstWidth, width, justify, punctuationAlone: false);
-
-    /// <summary>
-    /// <see cref="BreakParagraph(ReadOnlySpan{Glyph}, float, float, bool)"/>; with
-    /// <paramref name="punctuationAlone"/> (unjustified text: table cells) a last line of one character
-    /// and its punctuation ("本/级）") counts as one character alone too.
-    /// </summary>
-    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify, bool punctuationAlone)
+    /// <remarks>With <paramref name="punctuationAlone"/> (unjustified text: table cells) a last line of one
+    /// character and its punctuation ("本/级）") counts as one character alone too.</remarks>
+    public static List<Line> BreakParagraph(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool justify, bool punctuationAlone = false)
     {
         if (justify && glyphs.Length > 0 && Optimal(glyphs, firstWidth, width) is { } best)
         {
             return best;
         }
         var lines = Break(glyphs, firstWidth, width);
-        if (lines.Count < 2 || (punctuationAlone ? Characters(glyphs, lines[^1]) : Marks(glyphs, lines[^1])) != 1)
+        if (lines.Count < 2 || Marks(glyphs, lines[^1], countPunctuation: !punctuationAlone) != 1)
         {
             return lines;
         }
@@ -317,44 +311,29 @@ internal static class LineBreaker
         return n;
     }
 
-    /// <summary>The characters a line draws that are not punctuation (a closing bracket or mark does not keep a character company).</summary>
-    public static int Characters(ReadOnlySpan<Glyph> glyphs, Line line)
+    /// <summary>
+    /// The characters a line draws (spaces and forced breaks not counted; punctuation not counted either
+    /// unless <paramref name="countPunctuation"/>: a closing mark does not keep a character company).
+    /// </summary>
+    public static int Marks(ReadOnlySpan<Glyph> glyphs, Line line, bool countPunctuation = true)
     {
         var n = 0;
         for (var i = line.Start; i < line.End; i++)
         {
-            n += glyphs[i].IsSpace || glyphs[i].IsNewline || System.Text.Rune.IsPunctuation(new System.Text.Rune(glyphs[i].CodePoint)) ? 0 : 1;
-        }
-        return n;
-    }
-
-    /// <summary>The characters a line draws (spaces and forced breaks not counted).</summary>
-    public static int Marks(ReadOnlySpan<Glyph> glyphs, Line line)
-    {
-        var n = 0;
-        for (var i = line.Start; i < line.End; i++)
-        {
-            n += glyphs[i].IsSpace || glyphs[i].IsNewline ? 0 : 1;
+            n += glyphs[i].IsSpace || glyphs[i].IsNewline || !countPunctuation && System.Text.Rune.IsPunctuation(new System.Text.Rune(glyphs[i].CodePoint)) ? 0 : 1;
         }
         return n;
     }
 
     /// <summary>Breaks <paramref name="glyphs"/> into lines of <paramref name="width"/>, the first one <paramref name="firstWidth"/> wide.</summary>
-    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width) => Break(glyphs, firstWidth, width, null);
-
-    /// <summary>
-    /// <see cref="Break(ReadOnlySpan{Glyph}, float, float)"/> with breaks only after glyphs whose
-    /// <paramref name="allowed"/> entry is true (a word's end) where one fits; a word wider than the
-    /// line still breaks before the overflow.
-    /// </summary>
-    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width, bool[]? allowed)
+    public static List<Line> Break(ReadOnlySpan<Glyph> glyphs, float firstWidth, float width)
     {
         var lines = new List<Line>();
         var pos = 0;
         while (pos < glyphs.Length || lines.Count == 0)
         {
             var available = lines.Count == 0 ? firstWidth : width;
-            var (end, next) = FitLine(glyphs, pos, available, allowed);
+            var (end, next) = FitLine(glyphs, pos, available);
             var visibleEnd = end;
             while (visibleEnd > pos && glyphs[visibleEnd - 1].IsSpace)
             {
@@ -370,7 +349,7 @@ internal static class LineBreaker
         return lines;
     }
 
-    private static (int End, int Next) FitLine(ReadOnlySpan<Glyph> g, int pos, float available, bool[]? allowed)
+    private static (int End, int Next) FitLine(ReadOnlySpan<Glyph> g, int pos, float available)
     {
         var w = 0f;
         var lastBreak = -1;
@@ -390,7 +369,7 @@ internal static class LineBreaker
                 // Nothing breakable fits (a word wider than the line): break before the overflow.
                 return (i, i);
             }
-            if (CanBreakAfter(g, i) && (allowed is null || allowed[i]))
+            if (CanBreakAfter(g, i))
             {
                 lastBreak = i;
             }
